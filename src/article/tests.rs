@@ -1,0 +1,92 @@
+use super::{Article, ArticleError, BlockKind};
+
+/// Renders an article as one line per block: `T` title, `H` heading, `P` paragraph.
+fn outline(source: &str) -> String {
+    match Article::parse(source) {
+        Err(e) => format!("error: {e}"),
+        Ok(article) => article
+            .blocks()
+            .iter()
+            .map(|b| {
+                let tag = match b.kind {
+                    BlockKind::Title => 'T',
+                    BlockKind::Heading => 'H',
+                    BlockKind::Paragraph => 'P',
+                };
+                format!("{tag}:{}", article.block_text(b))
+            })
+            .collect::<Vec<_>>()
+            .join(" | "),
+    }
+}
+
+#[test]
+fn outlines() {
+    let cases: &[(&str, &str)] = &[
+        // The default article's layout: headline last, headings between paragraphs.
+        ("Talks begin.\nEurope waits\nNo deal yet.\nTrump and Putin agree", "P:Talks begin. | H:Europe waits | P:No deal yet. | T:Trump and Putin agree"),
+        // A headline first, as most pasted articles have it.
+        ("Trump and Putin agree\nTalks begin.\nNo deal yet.", "T:Trump and Putin agree | P:Talks begin. | P:No deal yet."),
+        // CRLF, blank lines and trailing spaces vanish; the text keeps one `\n` per break.
+        ("Talks begin.  \r\n\r\n\r\n  No deal yet. \r\nHeadline here\r\n", "P:Talks begin. | P:No deal yet. | T:Headline here"),
+        // No headline: every line ends like a sentence.
+        ("Talks begin.\nNo deal yet.", "P:Talks begin. | P:No deal yet."),
+        // One long line (the Lee corpus has these) is a paragraph, not a headline.
+        ("Firefighters are gearing up for a wind change that may bring further property losses today.", "P:Firefighters are gearing up for a wind change that may bring further property losses today."),
+        // One short line alone is a headline.
+        ("Just a headline", "T:Just a headline"),
+        // Lines that open like a quotation or an attribution stay paragraphs.
+        ("Headline\n“We will meet in Riyadh\n— Mike Pompeo, April 15, 2019", "T:Headline | P:“We will meet in Riyadh | P:— Mike Pompeo, April 15, 2019"),
+        // Too many words for a heading.
+        ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone\nEnd.", "P:one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone | P:End."),
+        // Typographic quotes and apostrophes are kept as they are.
+        ("Zelenskyy’s response\nHe said “good and detailed.”", "T:Zelenskyy’s response | P:He said “good and detailed.”"),
+        // A byte-order mark is not text.
+        ("\u{feff}Headline\nBody.", "T:Headline | P:Body."),
+        ("", "error: the article is empty: it has no text, only blank lines or spaces"),
+        (" \r\n\t\n  ", "error: the article is empty: it has no text, only blank lines or spaces"),
+    ];
+    for (source, expected) in cases {
+        assert_eq!(outline(source), *expected, "source: {source:?}");
+    }
+}
+
+#[test]
+fn text_is_normalised_and_spans_point_into_it() {
+    let article = Article::parse("A.\r\n\r\nB.  \nHead line\n").unwrap();
+    assert_eq!(article.text(), "A.\nB.\nHead line");
+    assert_eq!(article.title(), Some("Head line"));
+    assert_eq!(article.body().count(), 2);
+}
+
+#[test]
+fn empty_is_an_error_value() {
+    assert_eq!(Article::parse("\n\n"), Err(ArticleError::Empty));
+}
+
+#[test]
+fn default_article_structure() {
+    let article = Article::parse(crate::DEFAULT_ARTICLE).unwrap();
+    assert_eq!(
+        article.title(),
+        Some("Trump and Putin agree to begin Ukraine peace talks as Europe demands a role")
+    );
+    let headings: Vec<&str> = article
+        .blocks()
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| article.block_text(b))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "European leaders insist on involvement",
+            "US shifts position on Ukraine’s future",
+            "Zelenskyy’s response",
+            "A contentious path to peace",
+        ]
+    );
+    let paragraphs = article.blocks().iter().filter(|b| b.kind == BlockKind::Paragraph).count();
+    assert_eq!(paragraphs, 14);
+    assert!(article.text().contains("“We’ll meet in Saudi Arabia.”"));
+}

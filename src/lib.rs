@@ -1,0 +1,31 @@
+//! whosaid's core: everything that understands news articles, independent of any user
+//! interface.
+//!
+//! The core reads an article into an [`article::Article`]; later layers detect actors and
+//! quotes in it, hold the user's annotations, and read and write annotation files. It never
+//! depends on a browser: the Yew front end lives in [`ui`] (behind the `ui` feature) and
+//! only calls into the modules here.
+//!
+//! ```
+//! use whosaid::article::Article;
+//!
+//! let article = Article::parse(whosaid::DEFAULT_ARTICLE)?;
+//! assert_eq!(
+//!     article.title(),
+//!     Some("Trump and Putin agree to begin Ukraine peace talks as Europe demands a role"),
+//! );
+//! # Ok::<(), whosaid::article::ArticleError>(())
+//! ```
+
+pub mod article;
+pub mod span;
+
+#[cfg(feature = "ui")]
+pub mod ui;
+
+/// The article the app opens with: a 2025 news report on the Trump–Putin peace-talk
+/// announcement, embedded so the app needs nothing from the network.
+pub const DEFAULT_ARTICLE: &str = include_str!("../static/seed/trump-putin-peace-talks.txt");
+
+/// This build's version, as the command line and exported files report it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
