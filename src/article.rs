@@ -52,6 +52,25 @@ impl fmt::Display for ArticleError {
 
 impl std::error::Error for ArticleError {}
 
+/// Counts that describe an article at a glance.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ArticleStats {
+    /// Section headings, the headline not included.
+    pub headings: usize,
+    /// Paragraphs.
+    pub paragraphs: usize,
+    /// Words (runs of non-space characters), the headline included.
+    pub words: usize,
+}
+
+impl ArticleStats {
+    /// Minutes a reader needs at about 230 words a minute, at least one.
+    #[must_use]
+    pub fn reading_minutes(self) -> usize {
+        self.words.div_ceil(230).max(1)
+    }
+}
+
 /// A news article: its normalised text and the blocks it is made of, in the file's order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {
@@ -101,8 +120,10 @@ impl Article {
             return Err(ArticleError::Empty);
         }
 
-        let looks_like_heading: Vec<bool> =
-            spans.iter().map(|s| looks_like_heading(s.of(&text))).collect();
+        let looks_like_heading: Vec<bool> = spans
+            .iter()
+            .map(|s| looks_like_heading(s.of(&text)))
+            .collect();
         let last = spans.len() - 1;
         let title = if spans.len() == 1 {
             looks_like_heading[0].then_some(0)
@@ -154,6 +175,29 @@ impl Article {
     /// The blocks below the headline (headings and paragraphs), in reading order.
     pub fn body(&self) -> impl Iterator<Item = &Block> {
         self.blocks.iter().filter(|b| b.kind != BlockKind::Title)
+    }
+
+    /// The article the app opens with, [`crate::DEFAULT_ARTICLE`], read.
+    #[must_use]
+    pub fn default_article() -> Article {
+        // The embedded text is a real article (a test reads it), so this never fails.
+        Article::parse(crate::DEFAULT_ARTICLE)
+            .unwrap_or_else(|e| unreachable!("default article: {e}"))
+    }
+
+    /// Counts that describe the article at a glance.
+    #[must_use]
+    pub fn stats(&self) -> ArticleStats {
+        let mut stats = ArticleStats::default();
+        for block in &self.blocks {
+            match block.kind {
+                BlockKind::Heading => stats.headings += 1,
+                BlockKind::Paragraph => stats.paragraphs += 1,
+                BlockKind::Title => {}
+            }
+            stats.words += self.block_text(block).split_whitespace().count();
+        }
+        stats
     }
 
     /// The text a block covers.

@@ -86,7 +86,22 @@ fn default_article_structure() {
             "A contentious path to peace",
         ]
     );
-    let paragraphs = article.blocks().iter().filter(|b| b.kind == BlockKind::Paragraph).count();
+    let paragraphs = article
+        .blocks()
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .count();
     assert_eq!(paragraphs, 14);
     assert!(article.text().contains("“We’ll meet in Saudi Arabia.”"));
+}
+
+#[test]
+fn stats() {
+    let article = Article::parse("Head line\nOne two three.\nA section\nFour five.").unwrap();
+    let stats = article.stats();
+    assert_eq!((stats.headings, stats.paragraphs, stats.words), (1, 2, 9));
+    assert_eq!(stats.reading_minutes(), 1);
+    let default = Article::default_article().stats();
+    assert_eq!((default.headings, default.paragraphs), (4, 14));
+    assert!(default.words > 700, "{} words", default.words);
 }

@@ -1,0 +1,15 @@
+//! The Yew front end: components, the app state reducer, and the browser edges.
+//!
+//! Compiled only with the `ui` feature (`csr` in the browser, `ssr` for native render
+//! tests). Everything here presents or edits core values; none of the understanding of
+//! articles lives here.
+
+mod app;
+mod article_view;
+mod side_panel;
+mod state;
+
+pub use app::App;
+pub use article_view::{ArticleView, ArticleViewProps};
+pub use side_panel::{SidePanel, SidePanelProps};
+pub use state::{use_app_state, use_dispatch, Action, AppState};

@@ -1,0 +1,68 @@
+// Page object for the whosaid app: what a test can look at and do, in the user's terms.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export class AppPage {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+    this.origin = null;
+    this.consoleErrors = [];
+    this.cspViolations = [];
+    this.foreignRequests = [];
+    this.headline = page.locator("h1.headline");
+    this.sectionHeadings = page.locator("[data-block=heading]");
+    this.paragraphs = page.locator("[data-block=paragraph]");
+    this.sidePanel = page.getByRole("complementary", { name: "Article overview" });
+
+    page.on("console", (msg) => {
+      if (msg.type() === "error") this.consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (err) => this.consoleErrors.push(String(err)));
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      if (this.origin && url.origin !== this.origin && url.protocol !== "data:") {
+        this.foreignRequests.push(req.url());
+      }
+    });
+  }
+
+  /** Opens the app and waits until the article is on screen. */
+  async open() {
+    await this.page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const response = await this.page.goto("./");
+    this.origin = new URL(response.url()).origin;
+    await this.headline.waitFor();
+  }
+
+  async collectCspViolations() {
+    this.cspViolations = await this.page.evaluate(() => window.__cspViolations ?? []);
+    return this.cspViolations;
+  }
+
+  /** Runs axe-core in the page; returns the serious and critical violations. */
+  async seriousAccessibilityViolations() {
+    // page.evaluate runs through the DevTools protocol, which the page's CSP does not govern.
+    await this.page.evaluate(axeSource);
+    const results = await this.page.evaluate(() =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, { resultTypes: ["violations"] }),
+    );
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }
+
+  /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
+  async horizontalOverflow() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+}
