@@ -55,6 +55,9 @@ impl std::error::Error for ArticleError {}
 /// Counts that describe an article at a glance.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ArticleStats {
+    /// Sections: one per heading, plus the opening stretch when text comes before the first
+    /// heading.
+    pub sections: usize,
     /// Section headings, the headline not included.
     pub headings: usize,
     /// Paragraphs.
@@ -197,6 +200,11 @@ impl Article {
             }
             stats.words += self.block_text(block).split_whitespace().count();
         }
+        let opens_with_text = self
+            .body()
+            .next()
+            .is_some_and(|b| b.kind == BlockKind::Paragraph);
+        stats.sections = stats.headings + usize::from(opens_with_text);
         stats
     }
 

@@ -4,7 +4,10 @@
 use std::process::{Command, Output};
 
 fn whosaid(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_whosaid")).args(args).output().expect("run whosaid")
+    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .output()
+        .expect("run whosaid")
 }
 
 fn stdout(out: &Output) -> String {

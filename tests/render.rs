@@ -66,8 +66,8 @@ async fn side_panel_counts() {
     let html = LocalServerRenderer::<SidePanel>::with_props(SidePanelProps { article })
         .render()
         .await;
-    assert!(html.contains("2 sections"));
-    assert!(html.contains("2 paragraphs"));
-    assert!(html.contains("9 words"));
+    assert!(html.contains("<dt>Sections</dt><dd>2</dd>"), "{html}");
+    assert!(html.contains("<dt>Paragraphs</dt><dd>2</dd>"), "{html}");
+    assert!(html.contains("<dt>Words</dt><dd>9</dd>"), "{html}");
     assert!(html.contains("about 1 min"));
 }

@@ -17,8 +17,8 @@ const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scrip
   ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
 );
 const placeholder = "'sha256-TRUNK-LOADER'";
-if (hashes.length === 0 || !html.includes(placeholder)) {
-  console.error(`csp-hash: expected inline scripts and ${placeholder} in ${file}`);
+if (hashes.length === 0 || html.split(placeholder).length !== 2) {
+  console.error(`csp-hash: expected inline scripts and exactly one ${placeholder} in ${file}`);
   process.exit(1);
 }
 writeFileSync(file, html.replace(placeholder, hashes.join(" ")));

@@ -99,9 +99,22 @@ fn default_article_structure() {
 fn stats() {
     let article = Article::parse("Head line\nOne two three.\nA section\nFour five.").unwrap();
     let stats = article.stats();
-    assert_eq!((stats.headings, stats.paragraphs, stats.words), (1, 2, 9));
+    assert_eq!(
+        (
+            stats.sections,
+            stats.headings,
+            stats.paragraphs,
+            stats.words
+        ),
+        (2, 1, 2, 9)
+    );
+    let starts_with_heading = Article::parse("A section\nText.\nAnother one\nMore.").unwrap();
+    assert_eq!(starts_with_heading.stats().sections, 2);
     assert_eq!(stats.reading_minutes(), 1);
     let default = Article::default_article().stats();
-    assert_eq!((default.headings, default.paragraphs), (4, 14));
+    assert_eq!(
+        (default.sections, default.headings, default.paragraphs),
+        (5, 4, 14)
+    );
     assert!(default.words > 700, "{} words", default.words);
 }

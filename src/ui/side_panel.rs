@@ -18,15 +18,13 @@ pub struct SidePanelProps {
 #[component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
     let stats = props.article.stats();
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     html! {
         <aside class="side-panel" aria-label="Article overview">
             <h2 class="panel-title">{ "This article" }</h2>
             <dl class="facts">
-                <div data-fact="sections"><dt>{ "Sections" }</dt><dd>{ count(stats.headings + 1, "section", "sections") }</dd></div>
-                <div data-fact="paragraphs"><dt>{ "Paragraphs" }</dt><dd>{ count(stats.paragraphs, "paragraph", "paragraphs") }</dd></div>
-                <div data-fact="words"><dt>{ "Words" }</dt><dd>{ count(stats.words, "word", "words") }</dd></div>
+                <div data-fact="sections"><dt>{ "Sections" }</dt><dd>{ stats.sections }</dd></div>
+                <div data-fact="paragraphs"><dt>{ "Paragraphs" }</dt><dd>{ stats.paragraphs }</dd></div>
+                <div data-fact="words"><dt>{ "Words" }</dt><dd>{ stats.words }</dd></div>
                 <div data-fact="reading-time"><dt>{ "Reading time" }</dt><dd>{ format!("about {} min", stats.reading_minutes()) }</dd></div>
             </dl>
         </aside>
