@@ -180,6 +180,53 @@ impl Article {
         self.blocks.iter().filter(|b| b.kind != BlockKind::Title)
     }
 
+    /// Builds an article from blocks whose kinds are already known, as an HTML or Markdown
+    /// reader finds them. Each block's text is trimmed and its inner line breaks and runs of
+    /// white space become single spaces, so every block is one line of [`Article::text`];
+    /// blocks left empty are dropped. Only the first [`BlockKind::Title`] stays a title; later
+    /// ones become headings.
+    ///
+    /// # Errors
+    /// [`ArticleError::Empty`] when no block has visible characters.
+    pub fn from_blocks<'a>(
+        blocks: impl IntoIterator<Item = (BlockKind, &'a str)>,
+    ) -> Result<Article, ArticleError> {
+        let mut text = String::new();
+        let mut out = Vec::new();
+        let mut has_title = false;
+        for (kind, raw) in blocks {
+            if raw.trim().is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            let start = text.len();
+            for (i, word) in raw.split_whitespace().enumerate() {
+                if i > 0 {
+                    text.push(' ');
+                }
+                text.push_str(word);
+            }
+            let kind = match kind {
+                BlockKind::Title if has_title => BlockKind::Heading,
+                BlockKind::Title => {
+                    has_title = true;
+                    BlockKind::Title
+                }
+                other => other,
+            };
+            out.push(Block {
+                kind,
+                span: Span::new(start, text.len()),
+            });
+        }
+        if out.is_empty() {
+            return Err(ArticleError::Empty);
+        }
+        Ok(Article { text, blocks: out })
+    }
+
     /// The article the app opens with, [`crate::DEFAULT_ARTICLE`], read.
     #[must_use]
     pub fn default_article() -> Article {

@@ -118,3 +118,33 @@ fn stats() {
     );
     assert!(default.words > 700, "{} words", default.words);
 }
+
+#[test]
+fn from_blocks_keeps_kinds_and_folds_white_space() {
+    let article = Article::from_blocks([
+        (BlockKind::Title, "  A   headline\n"),
+        (BlockKind::Paragraph, "First\n line."),
+        (BlockKind::Paragraph, "   "),
+        (BlockKind::Title, "Second title"),
+        (BlockKind::Heading, "Section"),
+    ])
+    .unwrap();
+    assert_eq!(
+        article.text(),
+        "A headline\nFirst line.\nSecond title\nSection"
+    );
+    let kinds: Vec<_> = article.blocks().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::Title,
+            BlockKind::Paragraph,
+            BlockKind::Heading,
+            BlockKind::Heading
+        ]
+    );
+    assert_eq!(
+        Article::from_blocks([(BlockKind::Paragraph, " ")]),
+        Err(ArticleError::Empty)
+    );
+}
