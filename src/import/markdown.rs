@@ -2,13 +2,15 @@
 //!
 //! This follows CommonMark where a news article needs it (headings, paragraphs, lists, block
 //! quotes, emphasis, links, code) and flattens everything to text; it is not a renderer.
-//! Searches that could look far ahead (a closing bracket, a closing backtick run) stop after
-//! [`LOOKAHEAD`] bytes, so hostile input stays linear.
+//! Closing brackets and backtick runs are found in one pass per block and an inline tag's
+//! `>` is looked for at most [`LOOKAHEAD`] bytes ahead, so hostile input stays linear.
+
+use std::collections::HashMap;
 
 use super::entities::decode_into;
 use crate::article::BlockKind;
 
-/// How far an inline construct may reach: a link's text and address, a code span.
+/// How far ahead an inline HTML tag's `>` may be.
 const LOOKAHEAD: usize = 2048;
 
 /// Reads Markdown into blocks in file order.
@@ -60,6 +62,8 @@ struct Reader {
     para: String,
     /// Whether `para` is a list item, which a setext underline cannot turn into a heading.
     para_is_item: bool,
+    /// Whether `para` is the content of a fenced code block, kept as written.
+    para_is_code: bool,
     /// Whether the current lines are inside a block quote.
     quoted: bool,
     /// Inside a fenced code block: its fence character and length.
@@ -104,6 +108,7 @@ impl Reader {
         if let Some((ch, len)) = fence_of(text) {
             self.flush();
             self.fence = Some((ch, len));
+            self.para_is_code = true;
             return;
         }
         if self.para.is_empty() {
@@ -168,11 +173,16 @@ impl Reader {
 
     fn flush(&mut self) {
         if !self.para.trim().is_empty() {
-            let text = inline(&self.para);
+            let text = if self.para_is_code {
+                std::mem::take(&mut self.para)
+            } else {
+                inline(&self.para)
+            };
             self.out.push((BlockKind::Paragraph, text));
         }
         self.para.clear();
         self.para_is_item = false;
+        self.para_is_code = false;
     }
 }
 
@@ -309,6 +319,7 @@ enum Piece {
 /// character references are resolved. Unpaired markers stay as written ("5 * 3").
 fn inline(text: &str) -> String {
     let bytes = text.as_bytes();
+    let closers = Closers::new(bytes);
     let mut pieces: Vec<Piece> = Vec::new();
     let mut plain = String::new();
     // Positions where a link's `]` is, and where its address ends: skip from one to the other.
@@ -347,7 +358,7 @@ fn inline(text: &str) -> String {
             }
             b'`' => {
                 let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-                match closing_backticks(bytes, i + run, run) {
+                match closers.backticks.get(&i).copied() {
                     Some(close) => {
                         take_plain!(i);
                         flush_plain(&mut plain, &mut pieces);
@@ -358,7 +369,7 @@ fn inline(text: &str) -> String {
                     None => i += run,
                 }
             }
-            b'!' if bytes.get(i + 1) == Some(&b'[') => match link_end(bytes, i + 1) {
+            b'!' if bytes.get(i + 1) == Some(&b'[') => match closers.link_end(bytes, i + 1) {
                 Some((_, end)) => {
                     take_plain!(i);
                     i = end;
@@ -366,7 +377,7 @@ fn inline(text: &str) -> String {
                 }
                 None => i += 1,
             },
-            b'[' => match link_end(bytes, i) {
+            b'[' => match closers.link_end(bytes, i) {
                 Some((close, end)) if link_tails.last().is_none_or(|&(at, _)| close < at) => {
                     take_plain!(i);
                     link_tails.push((close, end));
@@ -484,55 +495,70 @@ fn pair_delimiters(pieces: &mut [Piece]) {
     }
 }
 
-/// Where a backtick run of `len` starting at or after `from` is, within [`LOOKAHEAD`].
-fn closing_backticks(bytes: &[u8], from: usize, len: usize) -> Option<usize> {
-    let limit = bytes.len().min(from + LOOKAHEAD);
-    let mut j = from;
-    while j < limit {
-        if bytes[j] == b'`' {
-            let run = bytes[j..].iter().take_while(|&&b| b == b'`').count();
-            if run == len {
-                return Some(j);
-            }
-            j += run;
-        } else {
-            j += 1;
-        }
-    }
-    None
+/// Where each opening bracket, parenthesis and backtick run is closed, found in one pass so
+/// that reading links and code spans never searches ahead.
+struct Closers {
+    /// `[` → its `]`, and `(` → its `)`, skipping backslash-escaped ones.
+    brackets: HashMap<usize, usize>,
+    /// A backtick run → the next run of the same length.
+    backticks: HashMap<usize, usize>,
 }
 
-/// For `[text](address)` or `[text][label]` opening at `open`: where the `]` is and where
-/// the whole link ends. Plain `[text]` is not a link.
-fn link_end(bytes: &[u8], open: usize) -> Option<(usize, usize)> {
-    let close = matching(bytes, open, b'[', b']')?;
-    match bytes.get(close + 1) {
-        Some(b'(') => matching(bytes, close + 1, b'(', b')').map(|end| (close, end + 1)),
-        Some(b'[') => matching(bytes, close + 1, b'[', b']').map(|end| (close, end + 1)),
-        _ => None,
-    }
-}
-
-/// The index of the bracket closing the one at `open`, skipping escaped brackets.
-fn matching(bytes: &[u8], open: usize, left: u8, right: u8) -> Option<usize> {
-    let limit = bytes.len().min(open + LOOKAHEAD);
-    let mut depth = 0usize;
-    let mut j = open;
-    while j < limit {
-        match bytes[j] {
-            b'\\' => j += 1,
-            b if b == left => depth += 1,
-            b if b == right => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(j);
+impl Closers {
+    fn new(bytes: &[u8]) -> Closers {
+        let mut brackets = HashMap::new();
+        let mut open_square = Vec::new();
+        let mut open_round = Vec::new();
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\\' => i += 1,
+                b'[' => open_square.push(i),
+                b'(' => open_round.push(i),
+                b']' => {
+                    if let Some(open) = open_square.pop() {
+                        brackets.insert(open, i);
+                    }
                 }
+                b')' => {
+                    if let Some(open) = open_round.pop() {
+                        brackets.insert(open, i);
+                    }
+                }
+                b'`' => {
+                    let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                    runs.push((i, run));
+                    i += run;
+                    continue;
+                }
+                _ => {}
             }
-            _ => {}
+            i += 1;
         }
-        j += 1;
+        let mut backticks = HashMap::new();
+        let mut next_of_len: HashMap<usize, usize> = HashMap::new();
+        for &(at, len) in runs.iter().rev() {
+            if let Some(&next) = next_of_len.get(&len) {
+                backticks.insert(at, next);
+            }
+            next_of_len.insert(len, at);
+        }
+        Closers {
+            brackets,
+            backticks,
+        }
     }
-    None
+
+    /// For `[text](address)` or `[text][label]` opening at `open`: where the `]` is and
+    /// where the whole link ends. Plain `[text]` is not a link.
+    fn link_end(&self, bytes: &[u8], open: usize) -> Option<(usize, usize)> {
+        let close = *self.brackets.get(&open)?;
+        match bytes.get(close + 1) {
+            Some(b'(' | b'[') => self.brackets.get(&(close + 1)).map(|&end| (close, end + 1)),
+            _ => None,
+        }
+    }
 }
 
 /// An inline HTML tag or autolink at `at`: where it ends, and for an autolink the range of
