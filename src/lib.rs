@@ -1,7 +1,8 @@
 //! whosaid's core: everything that understands news articles, independent of any user
 //! interface.
 //!
-//! The core reads an article into an [`article::Article`]; later layers detect actors and
+//! The core reads an article into an [`article::Article`] (from pasted text or a `.txt`,
+//! `.md` or `.html` file through [`import::read_article`]); later layers detect actors and
 //! quotes in it, hold the user's annotations, and read and write annotation files. It never
 //! depends on a browser: the Yew front end lives in [`ui`] (behind the `ui` feature) and
 //! only calls into the modules here.
