@@ -57,7 +57,11 @@ pub(crate) fn decode_into(out: &mut String, text: &str) {
         let after = &rest[amp + 1..];
         match reference(after) {
             Some((c, used)) => {
-                out.push(c);
+                // A soft hyphen only marks where a word may break; kept, it would split the
+                // word for every search ("Zelen&shy;skyy").
+                if c != '\u{ad}' {
+                    out.push(c);
+                }
                 rest = &after[used..];
             }
             None => {

@@ -34,7 +34,6 @@ const CHROME_WORDS: &[&str] = &[
     "sharing",
     "social",
     "related",
-    "comment",
     "comments",
     "nav",
     "navbar",
@@ -66,7 +65,22 @@ const CHROME_ROLES: &[&str] = &[
 /// `<main>`, else all. The headline is the first `<h1>`; without one inside the kept part,
 /// the page's first other `<h1>`, else its `<title>` without a trailing site name.
 pub(crate) fn blocks(source: &str) -> Vec<(BlockKind, String)> {
-    let mut reader = Reader::default();
+    let strict = read(source, true);
+    // A class name can mislead ("content--comments-open" on a story's wrapper): when the
+    // ad and chrome class rule leaves no paragraph at all, it was wrong for this page.
+    if strict.iter().any(|(kind, _)| *kind == BlockKind::Paragraph) {
+        strict
+    } else {
+        read(source, false)
+    }
+}
+
+/// One reading of the page; `chrome_classes` says whether class and id names drop elements.
+fn read(source: &str, chrome_classes: bool) -> Vec<(BlockKind, String)> {
+    let mut reader = Reader {
+        chrome_classes,
+        ..Reader::default()
+    };
     let mut tokens = Tokenizer::new(source);
     while let Some(token) = tokens.next_token() {
         match token {
@@ -93,6 +107,8 @@ struct Tag<'a> {
     class: &'a str,
     id: &'a str,
     role: &'a str,
+    /// Whether `itemprop` names `articleBody`, schema.org's mark for the article's text.
+    article_body: bool,
     hidden: bool,
 }
 
@@ -270,6 +286,8 @@ impl<'a> Tokenizer<'a> {
                 tag.id = value;
             } else if name.eq_ignore_ascii_case("role") {
                 tag.role = value;
+            } else if name.eq_ignore_ascii_case("itemprop") {
+                tag.article_body = value.split_ascii_whitespace().any(|v| v == "articleBody");
             } else if name.eq_ignore_ascii_case("hidden")
                 || (name.eq_ignore_ascii_case("aria-hidden") && value.eq_ignore_ascii_case("true"))
             {
@@ -491,6 +509,8 @@ struct Found {
 
 #[derive(Default)]
 struct Reader {
+    /// Whether class and id names that mark ads and chrome drop their elements.
+    chrome_classes: bool,
     stack: Vec<Open>,
     /// How many elements of each name are open, so an end tag with no open element is
     /// ignored without searching the stack.
@@ -552,7 +572,7 @@ impl Reader {
         let name = tag.name.as_str();
         if is_void(name) || tag.self_closing {
             match name {
-                "br" | "wbr" if !self.context().dropped => self.buf.push(' '),
+                "br" if !self.context().dropped => self.buf.push(' '),
                 "hr" => self.flush(),
                 _ => {}
             }
@@ -575,7 +595,13 @@ impl Reader {
             self.flush();
         }
         let parent = self.context();
-        let chrome_exempt = matches!(name, "html" | "body" | "article" | "main");
+        // `role` and `itemprop` mark articles and main content where the tags are not used.
+        let is_article =
+            name == "article" || tag.role.eq_ignore_ascii_case("article") || tag.article_body;
+        let is_main = name == "main" || tag.role.eq_ignore_ascii_case("main");
+        // The page's outer elements carry site-wide classes ("has-ads" on <body>), so their
+        // names say nothing about the content.
+        let chrome_exempt = is_article || is_main || matches!(name, "html" | "body");
         let dropped = parent.dropped
             || is_dropped(name)
             || (name == "header" && parent.article.is_none() && !parent.in_main)
@@ -583,24 +609,26 @@ impl Reader {
             || CHROME_ROLES
                 .iter()
                 .any(|r| tag.role.eq_ignore_ascii_case(r))
-            || (!chrome_exempt && (names_chrome(tag.class) || names_chrome(tag.id)));
+            || (self.chrome_classes
+                && !chrome_exempt
+                && (names_chrome(tag.class) || names_chrome(tag.id)));
         let kind = match name {
             "h1" => Some(BlockKind::Title),
             "h2" | "h3" | "h4" | "h5" | "h6" => Some(BlockKind::Heading),
             _ => parent.kind,
         };
-        let article = match (parent.article, name) {
-            (None, "article") => {
+        let article = match parent.article {
+            None if is_article => {
                 self.articles += 1;
                 Some(self.articles)
             }
-            (outer, _) => outer,
+            outer => outer,
         };
         let context = Context {
             kind,
             dropped,
             article,
-            in_main: parent.in_main || name == "main",
+            in_main: parent.in_main || is_main,
         };
         if name == "q" && !dropped {
             self.buf.push('“');

@@ -43,6 +43,7 @@ fn outlines() {
         ("<p>one<br>two<br/>three</br>four</p>", "P:one two three four"),
         ("<p>He said <q>no deal</q>.</p>", "P:He said “no deal”."),
         ("<p>Mid<b>wo</b>rd</p>", "P:Midword"),
+        ("<p>extra<wbr>ordinary Zelen&shy;skyy</p>", "P:extraordinary Zelenskyy"),
         // Implicit and missing end tags, misnesting, stray end tags.
         ("<p>First<p>Second<h2>Head</h2>Third", "P:First | P:Second | H:Head | P:Third"),
         ("<p>Open<div>block</div>", "P:Open | P:block"),
@@ -95,6 +96,11 @@ fn outlines() {
         ("<h1>Outside headline</h1><article><p>Body.</p></article>", "T:Outside headline | P:Body."),
         ("<title>Tab title</title><main><p>Main body.</p></main><p>Outside.</p>", "T:Tab title | P:Main body."),
         ("<article><p>Outer.</p><article><p>Inner comment.</p></article></article>", "P:Outer. | P:Inner comment."),
+        ("<div><p>Teaser.</p></div><div role=\"article\"><p>Body.</p></div>", "P:Body."),
+        ("<p>Teaser.</p><div itemprop=\"articleBody\"><p>Body.</p></div>", "P:Body."),
+        ("<p>Outside.</p><div role=\"main\" class=\"nav-open\"><p>Main body.</p></div>", "P:Main body."),
+        // When the class rule would leave no paragraph, it is not applied.
+        ("<div class=\"story comments-open\"><h1>Headline</h1><p>Only text.</p></div>", "T:Headline | P:Only text."),
         // Nothing readable.
         ("", ""),
         ("<", "P:<"),
