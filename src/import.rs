@@ -204,7 +204,11 @@ impl fmt::Display for ImportError {
                         "{subject} has no article text: no headline, heading or paragraph \
                          outside scripts, menus and ads"
                     ),
-                    Format::Text | Format::Markdown => {
+                    Format::Markdown => write!(
+                        f,
+                        "{subject} has no article text: only blank lines, markup or front matter"
+                    ),
+                    Format::Text => {
                         write!(
                             f,
                             "{subject} is empty: it has no text, only blank lines or spaces"

@@ -98,7 +98,7 @@ fn error_messages() {
         (None, b"ok\n\xff", "error: the pasted text is not UTF-8 text: byte 3 (line 2) cannot be read; save it as UTF-8 and open it again"),
         (Some("notepad.txt"), b"\xff\xfeT\x00a\x00", "error: notepad.txt is saved as UTF-16; save it as UTF-8 text and open it again"),
         (Some("blank.txt"), b" \r\n\t\n", "error: blank.txt is empty: it has no text, only blank lines or spaces"),
-        (Some("blank.md"), b"---\ntitle: x\n---\n<!-- -->\n", "error: blank.md is empty: it has no text, only blank lines or spaces"),
+        (Some("blank.md"), b"---\ntitle: x\n---\n<!-- -->\n", "error: blank.md has no article text: only blank lines, markup or front matter"),
         (None, b"", "error: the pasted text is empty: it has no text, only blank lines or spaces"),
         (Some("app.html"), b"<html><nav>Home</nav><script>app()</script><div id=root></div></html>", "error: app.html has no article text: no headline, heading or paragraph outside scripts, menus and ads"),
     ];
