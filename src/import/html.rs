@@ -17,49 +17,22 @@ use crate::article::BlockKind;
 const SCOPE_SEARCH_LIMIT: usize = 64;
 
 /// Class and id name parts that mark ads and site chrome rather than the article.
+#[rustfmt::skip]
 const CHROME_WORDS: &[&str] = &[
-    "ad",
-    "ads",
-    "advert",
-    "adverts",
-    "advertisement",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "newsletter",
-    "cookie",
-    "cookies",
-    "consent",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "comments",
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "breadcrumb",
-    "breadcrumbs",
-    "subscribe",
-    "sidebar",
-    "popup",
-    "outbrain",
-    "taboola",
+    "ad", "ads", "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo",
+    "newsletter", "cookie", "cookies", "consent", "share", "sharing", "social", "related",
+    "comments", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "subscribe",
+    "sidebar", "popup", "outbrain", "taboola",
 ];
 
 /// `role` values that mark page regions outside the article.
+#[rustfmt::skip]
 const CHROME_ROLES: &[&str] = &[
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "search",
-    "dialog",
-    "alert",
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
 ];
 
-/// Reads an HTML page into blocks, in reading order, with the headline first.
+/// Reads an HTML page into blocks in reading order; a headline taken from outside the kept
+/// part comes first.
 ///
 /// The blocks of the largest `<article>` are kept when the page has one, else those of
 /// `<main>`, else all. The headline is the first `<h1>`; without one inside the kept part,

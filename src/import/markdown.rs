@@ -6,6 +6,7 @@
 //! `>` is looked for at most [`LOOKAHEAD`] bytes ahead, so hostile input stays linear.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::entities::decode_into;
 use crate::article::BlockKind;
@@ -339,14 +340,18 @@ fn inline(text: &str) -> String {
             plain.clear();
         }
     };
-    while i < bytes.len() {
-        if let Some(&(at, to)) = link_tails.last() {
+    'scan: while i < bytes.len() {
+        while let Some(&(at, to)) = link_tails.last() {
+            if i < at {
+                break;
+            }
+            link_tails.pop();
+            // Past the `]` without meeting it (a code span held it): not a link after all.
             if i == at {
                 take_plain!(i);
-                link_tails.pop();
                 i = to;
                 copied = to;
-                continue;
+                continue 'scan;
             }
         }
         match bytes[i] {
@@ -390,7 +395,7 @@ fn inline(text: &str) -> String {
                 Some((end, keep)) => {
                     take_plain!(i);
                     match keep {
-                        Some(inner) => plain.push_str(&text[inner.0..inner.1]),
+                        Some(address) => plain.push_str(&text[address]),
                         None if text[i..end].starts_with("<br") => plain.push(' '),
                         None => {}
                     }
@@ -563,8 +568,7 @@ impl Closers {
 
 /// An inline HTML tag or autolink at `at`: where it ends, and for an autolink the range of
 /// the address to keep. A `<` that opens neither is text.
-#[allow(clippy::type_complexity)]
-fn inline_tag_end(bytes: &[u8], at: usize) -> Option<(usize, Option<(usize, usize)>)> {
+fn inline_tag_end(bytes: &[u8], at: usize) -> Option<(usize, Option<Range<usize>>)> {
     let limit = bytes.len().min(at + LOOKAHEAD);
     let close = (at + 1..limit).find(|&j| matches!(bytes[j], b'>' | b'<'))?;
     if bytes[close] != b'>' {
@@ -575,7 +579,7 @@ fn inline_tag_end(bytes: &[u8], at: usize) -> Option<(usize, Option<(usize, usiz
         && !inner.iter().any(u8::is_ascii_whitespace)
         && (inner.contains(&b':') || inner.contains(&b'@'));
     if is_autolink {
-        return Some((close + 1, Some((at + 1, close))));
+        return Some((close + 1, Some(at + 1..close)));
     }
     let name = inner.strip_prefix(b"/").unwrap_or(inner);
     let is_tag = name.first().is_some_and(u8::is_ascii_alphabetic)

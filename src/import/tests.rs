@@ -26,52 +26,25 @@ fn outline(file_name: Option<&str>, bytes: &[u8]) -> String {
 
 #[test]
 fn formats_by_name_and_by_content() {
+    #[rustfmt::skip]
     let cases: &[(Option<&str>, &str, &str)] = &[
         // The extension decides, in any case; the same bytes read three ways.
-        (
-            Some("a.txt"),
-            "# Talks\n\n<p>Envoys met.</p>",
-            "T:# Talks | P:<p>Envoys met.</p>",
-        ),
+        (Some("a.txt"), "# Talks\n\n<p>Envoys met.</p>", "T:# Talks | P:<p>Envoys met.</p>"),
         (Some("a.md"), "# Talks\n\n<p>Envoys met.</p>", "T:Talks"),
-        (
-            Some("a.html"),
-            "# Talks\n\n<p>Envoys met.</p>",
-            "P:# Talks | P:Envoys met.",
-        ),
-        (
-            Some("A.TEXT"),
-            "Talks begin\nEnvoys met.",
-            "T:Talks begin | P:Envoys met.",
-        ),
+        (Some("a.html"), "# Talks\n\n<p>Envoys met.</p>", "P:# Talks | P:Envoys met."),
+        (Some("A.TEXT"), "Talks begin\nEnvoys met.", "T:Talks begin | P:Envoys met."),
         (Some("notes.markdown"), "Envoys *met*.", "P:Envoys met."),
         (Some("page.HTM"), "<h1>Talks</h1>", "T:Talks"),
-        (
-            Some("page.xhtml"),
-            "<?xml version=\"1.0\"?><html><body><p>Envoys met.</p></body></html>",
-            "P:Envoys met.",
-        ),
+        (Some("page.xhtml"), "<?xml version=\"1.0\"?><html><body><p>Envoys met.</p></body></html>", "P:Envoys met."),
         (Some("C:\\Users\\t\\lesson.md"), "## Part one", "H:Part one"),
         // No extension, or pasted text: sniffed.
         (Some("README"), "<p>Envoys met.</p>", "P:Envoys met."),
         (Some(".hidden"), "Envoys met.", "P:Envoys met."),
         (None, "  \n<!DOCTYPE html><title>Talks</title>", "T:Talks"),
         (None, "<HTML><p>Envoys met.", "P:Envoys met."),
-        (
-            None,
-            "Copied from a page: <div>Envoys met.</div>",
-            "P:Copied from a page: | P:Envoys met.",
-        ),
-        (
-            None,
-            "Talks begin\nShe said 3 < 5 and <b>bold</b> is text.",
-            "T:Talks begin | P:She said 3 < 5 and <b>bold</b> is text.",
-        ),
-        (
-            None,
-            "# Not markdown when pasted",
-            "T:# Not markdown when pasted",
-        ),
+        (None, "Copied from a page: <div>Envoys met.</div>", "P:Copied from a page: | P:Envoys met."),
+        (None, "Talks begin\nShe said 3 < 5 and <b>bold</b> is text.", "T:Talks begin | P:She said 3 < 5 and <b>bold</b> is text."),
+        (None, "# Not markdown when pasted", "T:# Not markdown when pasted"),
         // A UTF-8 byte-order mark is dropped before sniffing and reading.
         (None, "\u{feff}<!doctype html><h1>Talks</h1>", "T:Talks"),
         (Some("a.md"), "\u{feff}# Talks", "T:Talks"),
@@ -88,6 +61,7 @@ fn formats_by_name_and_by_content() {
 #[test]
 fn error_messages() {
     let too_large = vec![b'a'; MAX_FILE_BYTES + 1];
+    #[rustfmt::skip]
     let cases: &[(Option<&str>, &[u8], &str)] = &[
         (Some("lesson.pdf"), b"%PDF-1.7", "error: lesson.pdf: whosaid opens .txt, .md and .html files, not .pdf. Copy the article's text and paste it instead."),
         (Some("Lesson Plan.DOCX"), b"PK", "error: Lesson Plan.DOCX: whosaid opens .txt, .md and .html files, not .DOCX. Copy the article's text and paste it instead."),

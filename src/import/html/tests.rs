@@ -24,6 +24,7 @@ fn outline(page: &str) -> String {
 
 #[test]
 fn outlines() {
+    #[rustfmt::skip]
     let cases: &[(&str, &str)] = &[
         // Structure.
         ("<h1>Talks begin</h1><h2>Europe waits</h2><p>Envoys met.</p>", "T:Talks begin | H:Europe waits | P:Envoys met."),
