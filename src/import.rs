@@ -166,7 +166,8 @@ impl fmt::Display for ImportError {
             ),
             ImportError::TooLarge { file_name, bytes } => {
                 // One decimal place, so a file just over the limit does not read "5.0 MB".
-                let tenths = bytes.div_ceil(1024 * 1024 / 10);
+                // Counted in u64: `usize` is 32 bits in wasm, and ten times a large file overflows it.
+                let tenths = (*bytes as u64 * 10).div_ceil(1024 * 1024);
                 write!(
                     f,
                     "{} is too large to open ({}.{} MB); whosaid opens files up to {} MB",
@@ -245,12 +246,7 @@ pub fn read_article(file_name: Option<&str>, bytes: &[u8]) -> Result<Article, Im
         }
         None => None,
     };
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            file_name: owned_name(),
-            bytes: bytes.len(),
-        });
-    }
+    check_size(file_name, bytes.len())?;
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let byte_offset = e.valid_up_to();
         ImportError::NotUtf8 {
@@ -279,6 +275,21 @@ fn from_blocks(blocks: &[(crate::article::BlockKind, String)]) -> Result<Article
 
 /// The extension of a file name (a browser gives names, but paths are accepted): the part
 /// after the last dot of the last path component, if that dot is not the first character.
+/// Refuses a file larger than [`MAX_FILE_BYTES`] before it is read, so a huge file gets a
+/// message instead of a frozen tab.
+///
+/// # Errors
+/// [`ImportError::TooLarge`] when `bytes` is over the limit.
+pub fn check_size(file_name: Option<&str>, bytes: usize) -> Result<(), ImportError> {
+    if bytes > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            file_name: file_name.map(str::to_string),
+            bytes,
+        });
+    }
+    Ok(())
+}
+
 fn extension(file_name: &str) -> Option<&str> {
     let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
     match base.rfind('.') {

@@ -155,3 +155,14 @@ proptest! {
         let _ = read_article(None, &bytes);
     }
 }
+
+#[test]
+fn size_is_checked_before_reading() {
+    use super::{check_size, MAX_FILE_BYTES};
+    assert_eq!(check_size(Some("a.txt"), MAX_FILE_BYTES), Ok(()));
+    let err = check_size(Some("class.html"), 200 * 1024 * 1024).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "class.html is too large to open (200.0 MB); whosaid opens files up to 5 MB"
+    );
+}
