@@ -6,10 +6,15 @@
 
 mod app;
 mod article_view;
+mod files;
+mod notice_bar;
 mod side_panel;
 mod state;
+mod toolbar;
 
 pub use app::App;
 pub use article_view::{ArticleView, ArticleViewProps};
+pub use notice_bar::{NoticeBar, NoticeBarProps};
 pub use side_panel::{SidePanel, SidePanelProps};
-pub use state::{use_app_state, use_dispatch, Action, AppState};
+pub use state::{use_app_state, use_dispatch, Action, AppState, Notice};
+pub use toolbar::{PastePanel, PastePanelProps, Toolbar};

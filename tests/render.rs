@@ -71,3 +71,85 @@ async fn side_panel_counts() {
     assert!(html.contains("<dt>Words</dt><dd>9</dd>"), "{html}");
     assert!(html.contains("about 1 min"));
 }
+
+mod reducer {
+    use std::rc::Rc;
+
+    use whosaid::article::Article;
+    use whosaid::ui::{Action, AppState, Notice};
+    use yew::Reducible;
+
+    fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
+        Rc::clone(state).reduce(action)
+    }
+
+    #[test]
+    fn opening_an_article_replaces_it_and_announces_it() {
+        let start = Rc::new(AppState::default());
+        let article = Rc::new(Article::parse("Other headline\nText.").unwrap());
+        let next = reduce(
+            &start,
+            Action::OpenArticle {
+                article: article.clone(),
+                source: "x.txt".into(),
+            },
+        );
+        assert_eq!(next.article, article);
+        assert_eq!(next.notice, Some(Notice::Info("Opened x.txt.".into())));
+        let back = reduce(&next, Action::OpenDefault);
+        assert_eq!(back.article, start.article);
+    }
+
+    #[test]
+    fn an_error_keeps_the_article_and_can_be_dismissed() {
+        let start = Rc::new(AppState::default());
+        let failed = reduce(
+            &start,
+            Action::ShowError {
+                message: "bad.pdf: no".into(),
+            },
+        );
+        assert!(
+            Rc::ptr_eq(&failed.article, &start.article),
+            "the work on screen is untouched"
+        );
+        assert_eq!(failed.notice, Some(Notice::Error("bad.pdf: no".into())));
+        let dismissed = reduce(&failed, Action::DismissNotice);
+        assert_eq!(dismissed.notice, None);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_returns_the_same_state() {
+        let start = Rc::new(AppState::default());
+        let same = reduce(&start, Action::DismissNotice);
+        assert!(
+            Rc::ptr_eq(&start, &same),
+            "Yew skips the render only for the same Rc"
+        );
+    }
+}
+
+#[tokio::test]
+async fn notice_bar_shows_errors_as_alerts_and_announces_the_rest() {
+    use whosaid::ui::{Notice, NoticeBar, NoticeBarProps};
+    let render =
+        |notice| LocalServerRenderer::<NoticeBar>::with_props(NoticeBarProps { notice }).render();
+    let error = render(Some(Notice::Error("lesson.pdf: not a text file".into()))).await;
+    assert!(error.contains("role=\"alert\""));
+    assert!(error.contains("lesson.pdf: not a text file"));
+    assert!(error.contains(">Dismiss</button>"));
+    let info = render(Some(Notice::Info("Opened a.txt.".into()))).await;
+    assert!(!info.contains("role=\"alert\""));
+    assert!(info.contains("Opened a.txt."));
+    assert!(info.contains("aria-live=\"polite\""));
+}
+
+#[tokio::test]
+async fn toolbar_offers_file_paste_and_default() {
+    use whosaid::ui::Toolbar;
+    let html = LocalServerRenderer::<Toolbar>::new().render().await;
+    assert!(html.contains("aria-label=\"Open file\""));
+    assert!(html.contains("accept=\".txt,"));
+    assert!(html.contains(">Paste text</button>"));
+    assert!(html.contains(">Default article</button>"));
+}

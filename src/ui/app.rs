@@ -1,33 +1,79 @@
-//! The root component: layout, and the contexts every other component reads.
+//! The root component: layout, the contexts every other component reads, and dropping files.
 
 use yew::prelude::*;
 
-use super::state::AppState;
-use super::{ArticleView, SidePanel};
+use super::files::open_file;
+use super::state::{Action, AppState};
+use super::{ArticleView, NoticeBar, SidePanel, Toolbar};
 
-/// The whole app: a header, the article, and the side panel.
+/// The whole app: a header with the toolbar, the article, and the side panel. A file dropped
+/// anywhere on the page opens as the article.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let dispatcher = state.dispatcher();
-    let article = state.article.clone();
+    let dragging = use_state(|| false);
 
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Without this the browser would open the dropped file itself, leaving the app.
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving a child element also fires `dragleave`; only leaving the window counts.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let Some(files) = e.data_transfer().and_then(|d| d.files()) else {
+                return;
+            };
+            match (files.length(), files.get(0)) {
+                (1, Some(file)) => open_file(file, dispatcher.clone()),
+                (0, _) | (_, None) => {}
+                (n, Some(_)) => dispatcher.dispatch(Action::ShowError {
+                    message: format!("{n} files were dropped; drop one article at a time").into(),
+                }),
+            }
+        })
+    };
+
+    let article = state.article.clone();
+    let notice = state.notice.clone();
+    let class = classes!("app", dragging.then_some("dragging"));
     html! {
         <ContextProvider<UseReducerHandle<AppState>> context={state}>
             <ContextProvider<UseReducerDispatcher<AppState>> context={dispatcher}>
-                <div class="app">
+                <div {class} ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
                     <header class="app-bar">
                         <span class="brand" aria-label="whosaid">
                             <span class="brand-who">{ "who" }</span>{ "said" }
                         </span>
                         <span class="tagline">{ "Who is in the news, and who said what" }</span>
+                        <Toolbar />
                     </header>
+                    <NoticeBar {notice} />
                     <div class="workspace">
                         <main class="reading" id="main">
                             <ArticleView article={article.clone()} />
                         </main>
                         <SidePanel article={article} />
                     </div>
+                    <div class="drop-hint" aria-hidden="true">{ "Drop a .txt, .md or .html file to open it" }</div>
                 </div>
             </ContextProvider<UseReducerDispatcher<AppState>>>
         </ContextProvider<UseReducerHandle<AppState>>>

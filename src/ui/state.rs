@@ -11,34 +11,83 @@ use crate::article::Article;
 pub struct AppState {
     /// The article on screen.
     pub article: Rc<Article>,
+    /// Where the article came from: "the default article", a file name, "pasted text".
+    pub source: AttrValue,
+    /// The message for the user, if any: an error stays until dismissed.
+    pub notice: Option<Notice>,
 }
+
+/// A message for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Something happened as asked; announced to screen readers.
+    Info(AttrValue),
+    /// Something could not be done; shown until dismissed. Nothing was changed.
+    Error(AttrValue),
+}
+
+/// The name the default article goes by in messages.
+pub const DEFAULT_SOURCE: &str = "the default article";
 
 impl Default for AppState {
     fn default() -> Self {
         AppState {
             article: Rc::new(Article::default_article()),
+            source: AttrValue::Static(DEFAULT_SOURCE),
+            notice: None,
         }
     }
 }
 
-/// What a user can do to the state. Later issues add annotation actions here.
+/// What a user can do to the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Show another article.
     OpenArticle {
         /// The article, already read by the core.
         article: Rc<Article>,
+        /// Where it came from, for messages.
+        source: AttrValue,
     },
+    /// Go back to the default article.
+    OpenDefault,
+    /// Tell the user something could not be done.
+    ShowError {
+        /// What went wrong and where, in the user's words.
+        message: AttrValue,
+    },
+    /// Hide the current message.
+    DismissNotice,
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
-            // Returning the same `Rc` tells Yew nothing changed, so nothing re-renders.
-            Action::OpenArticle { article } if article == self.article => self,
-            Action::OpenArticle { article } => Rc::new(AppState { article }),
+        let next = match action {
+            Action::OpenArticle { article, source } => AppState {
+                notice: Some(Notice::Info(format!("Opened {source}.").into())),
+                article,
+                source,
+            },
+            Action::OpenDefault => AppState {
+                notice: Some(Notice::Info(format!("Opened {DEFAULT_SOURCE}.").into())),
+                ..AppState::default()
+            },
+            Action::ShowError { message } => AppState {
+                notice: Some(Notice::Error(message)),
+                ..(*self).clone()
+            },
+            Action::DismissNotice => AppState {
+                notice: None,
+                ..(*self).clone()
+            },
+        };
+        // Returning the same `Rc` tells Yew nothing changed, so nothing re-renders.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
     }
 }

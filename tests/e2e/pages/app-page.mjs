@@ -17,6 +17,8 @@ export class AppPage {
     this.sectionHeadings = page.locator("[data-block=heading]");
     this.paragraphs = page.locator("[data-block=paragraph]");
     this.sidePanel = page.getByRole("complementary", { name: "Article overview" });
+    this.error = page.getByRole("alert");
+    this.status = page.getByRole("status");
 
     page.on("console", (msg) => {
       if (msg.type() === "error") this.consoleErrors.push(msg.text());
@@ -41,6 +43,37 @@ export class AppPage {
     const response = await this.page.goto("./");
     this.origin = new URL(response.url()).origin;
     await this.headline.waitFor();
+  }
+
+  /** Opens a file through the "Open file…" control. */
+  async openFile(path) {
+    await this.page.getByLabel("Open file").setInputFiles(path);
+  }
+
+  /** Opens pasted text through the "Paste text" panel. */
+  async paste(text) {
+    await this.page.getByRole("button", { name: "Paste text" }).click();
+    await this.page.getByLabel("Paste the article's text or web page").fill(text);
+    await this.page.getByRole("button", { name: "Open pasted text" }).click();
+  }
+
+  /** Drops files on the page, as dragging them from the desktop does. */
+  async drop(files) {
+    const dataTransfer = await this.page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+      return dt;
+    }, files.map((f) => ({ name: f.name, type: f.type ?? "", bytes: [...Buffer.from(f.content)] })));
+    await this.page.dispatchEvent(".app", "dragover", { dataTransfer });
+    await this.page.dispatchEvent(".app", "drop", { dataTransfer });
+  }
+
+  async openDefaultArticle() {
+    await this.page.getByRole("button", { name: "Default article" }).click();
+  }
+
+  async dismissError() {
+    await this.error.getByRole("button", { name: "Dismiss" }).click();
   }
 
   async collectCspViolations() {
