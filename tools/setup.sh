@@ -37,8 +37,11 @@ ensure_cargo_tool() { # crate version binary [--locked]
     return
   fi
   say "installing $crate $version into .tools (once; takes a few minutes)"
+  # Trunk's own release profile asks for fat LTO in one codegen unit, which makes its build
+  # several times slower for no difference we can measure in a build tool; override it.
   # shellcheck disable=SC2086
-  cargo install "$crate" --version "$version" $locked --root "$TOOLS" --force
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install "$crate" --version "$version" $locked --root "$TOOLS" --force
 }
 
 ensure_npm_packages() {
