@@ -18,6 +18,7 @@
 //! ```
 
 pub mod article;
+pub mod detect;
 pub mod span;
 
 #[cfg(feature = "ui")]

@@ -1,0 +1,743 @@
+//! Actors: people, organisations, countries, groups and anonymous sources, each with its
+//! mentions.
+//!
+//! Names are found as runs of capitalised words and read from the inside: titles and
+//! nationalities before a name are its role ("US Defence Secretary Pete Hegseth"), an
+//! organisation word makes the run an organisation ("… Union of Australia"), and a run of
+//! plain capitalised words is a person's name. Single words are decided last, once every full
+//! name is known, so a surname ("Hegseth") joins its person wherever it stands.
+
+use std::collections::HashMap;
+
+use crate::span::Span;
+
+use super::lexicon::{Class, Gender};
+use super::tokens::{flag, TokKind, Token, Tokens};
+use super::ActorKind;
+
+/// Words that make a run of capitalised words an organisation's name.
+const ORG_WORDS: &[&str] = &[
+    "Union", "Bank", "Service", "Services", "Bureau", "Corporation", "Corp", "Department",
+    "Commission", "Party", "Council", "Times", "Post", "News", "Agency", "Authority", "Fund",
+    "Institute", "Committee", "Subcommittee", "Association", "Alliance", "Court", "Government",
+    "Ministry", "Army", "Navy", "Police", "Network", "Airlines", "Airways", "Inc", "Ltd",
+    "Company", "University", "Foundation", "Trust", "Office", "Center", "Centre", "Federation",
+    "Organisation", "Organization", "Society", "Club", "International", "Parliament", "Senate",
+    "Assembly", "Force", "Forces", "Guard", "Group", "Board", "Institution", "Administration",
+    "Commission", "Journal", "Herald", "Tribune", "Broadcasting", "Television", "Radio", "Press",
+    "Media", "Security", "Intelligence", "Holdings", "Industries", "Labs", "Systems", "Watch",
+    "Movement", "Front", "Brigade", "Brigades", "Cabinet", "Congress", "League", "Task",
+];
+
+/// Lower-case nouns after a name that make the name an organisation's ("Truth Social platform").
+const ORG_DESCRIPTORS: &[&str] = &[
+    "platform", "television", "radio", "newspaper", "daily", "channel", "company", "firm",
+    "factory", "network", "agency", "magazine", "website", "airline", "broadcaster", "group",
+    "board", "newsroom", "outlet", "bank", "party",
+];
+
+/// Lower-case nouns that form an organisation's name with the word before them
+/// ("the Biden administration").
+const ORG_HEADS: &[&str] = &["administration", "government", "campaign", "regime", "cabinet"];
+
+/// First words of multi-word place names.
+const PLACE_FIRST: &[&str] = &[
+    "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Fort",
+    "Port", "San", "Santa", "Saint", "St", "Las", "Los", "Lake", "Mount", "Gulf", "Upper", "Lower",
+    "Greater", "Central",
+];
+
+/// Last words of multi-word place names and facilities.
+const PLACE_LAST: &[&str] = &[
+    "Park", "Mountains", "Hills", "Valley", "River", "Strip", "Coast", "Island", "Islands", "Sea",
+    "Ocean", "Lake", "Heights", "Street", "Road", "Avenue", "Square", "Bay", "Beach", "Forest",
+    "Desert", "Region", "Province", "County", "Airport", "Bridge", "Hospital", "Station", "School",
+    "Shire", "Peninsula", "Canyon", "Plaza", "Hotel", "Stadium", "Prison",
+];
+
+/// Prepositions after which a lone capitalised word is a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "near", "across", "around", "outside", "inside", "towards", "toward",
+    "into", "via", "through", "throughout", "between", "along", "off", "of",
+];
+
+/// Lower-case words that join capitalised words into one name.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
+    "al", "el", "la", "le", "y", "on",
+];
+
+/// Determiners and quantifiers that open an anonymous source's description.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "one", "another", "the", "some", "several", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "many", "his", "her", "their", "its", "this", "that",
+];
+
+/// Auxiliaries that may follow a source's noun ("officials have …").
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can", "close",
+    "familiar", "speaking", "who",
+];
+
+/// Number words that may open a group's name ("Seven European nations").
+const NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "several", "many", "both", "all",
+];
+
+/// A mention of an actor in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub actor: usize,
+    pub first_tok: usize,
+    pub last_tok: usize,
+    /// A nationality or title part of another name ("US" in "US President …"): never a speaker.
+    pub modifier: bool,
+}
+
+/// An actor while the detector builds it.
+#[derive(Clone, Debug)]
+pub(crate) struct ActorData {
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    /// For anonymous sources: the head noun, to join "the staff member" to "a staff member".
+    pub head: Option<String>,
+}
+
+/// All actors and mentions, with an index from token to the mention covering it.
+pub(crate) struct Actors {
+    pub actors: Vec<ActorData>,
+    pub mentions: Vec<Mention>,
+    /// For each token, the index of the mention it belongs to, or `u32::MAX`.
+    pub by_token: Vec<u32>,
+}
+
+impl Actors {
+    pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
+        match self.by_token.get(tok) {
+            Some(&m) if m != u32::MAX => Some(&self.mentions[m as usize]),
+            _ => None,
+        }
+    }
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    actors: Vec<ActorData>,
+    mentions: Vec<Mention>,
+    /// Actor by (kind, lower-case name).
+    by_name: HashMap<(ActorKind, String), usize>,
+    /// Person by surname and by given name.
+    surnames: HashMap<&'a str, usize>,
+    given: HashMap<&'a str, usize>,
+    /// Organisation by first word and by initials.
+    org_prefix: HashMap<&'a str, usize>,
+    org_initials: HashMap<String, usize>,
+    /// Capitalised words seen inside sentences (not first): evidence they are names.
+    seen_inside: std::collections::HashSet<&'a str>,
+    /// The last anonymous source by head noun.
+    anon_heads: HashMap<&'a str, usize>,
+    claimed: Vec<bool>,
+}
+
+fn capish(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else { return false };
+    if first.is_uppercase() {
+        return true;
+    }
+    // "al-Aarage", "duPlessis": a lower-case particle fused to a capitalised name.
+    first.is_lowercase()
+        && w.len() <= 16
+        && w.char_indices().any(|(i, c)| i > 0 && c.is_uppercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+fn acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
+    let toks = &tokens.toks;
+    let mut b = Builder {
+        text,
+        toks,
+        actors: Vec::new(),
+        mentions: Vec::new(),
+        by_name: HashMap::new(),
+        surnames: HashMap::new(),
+        given: HashMap::new(),
+        org_prefix: HashMap::new(),
+        org_initials: HashMap::new(),
+        seen_inside: std::collections::HashSet::new(),
+        anon_heads: HashMap::new(),
+        claimed: vec![false; toks.len()],
+    };
+    for i in 0..toks.len() {
+        if toks[i].is_word() && !b.sentence_initial(i) && capish(b.word(i)) {
+            b.seen_inside.insert(b.base_word(i));
+        }
+    }
+    let mut singles: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word() || !(capish(b.word(i)) || toks[i].gaz.is_some()) {
+            i += 1;
+            continue;
+        }
+        let end = b.run_end(i);
+        b.run(i, end, &mut singles);
+        i = end;
+    }
+    b.groups();
+    for s in singles {
+        b.single(s);
+    }
+    b.anonymous();
+    b.finish()
+}
+
+impl<'a> Builder<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].span.of(self.text)
+    }
+
+    fn base_word(&self, i: usize) -> &'a str {
+        self.toks[i].base().of(self.text)
+    }
+
+    fn lower_is(&self, i: usize, list: &[&str]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word()) && {
+            let w = self.base_word(i);
+            list.iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+    }
+
+    /// The first word of a sentence, a block or a quote, where capitals prove nothing.
+    fn sentence_initial(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let Some(p) = i.checked_sub(1).map(|p| &self.toks[p]) else { return true };
+        p.sentence != t.sentence
+            || p.block != t.block
+            || matches!(p.kind, TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•'))
+    }
+
+    /// One past the last token of the capitalised run starting at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let toks = self.toks;
+        let mut j = i;
+        loop {
+            let t = &toks[j];
+            // A proper-name match covers its tokens as one unit.
+            if let Some((_, n)) = t.gaz {
+                j += n as usize;
+            } else {
+                j += 1;
+            }
+            let last = &toks[j - 1];
+            let Some(next) = toks.get(j) else { return j };
+            if !next.is_word() || next.sentence != t.sentence || next.span.start > last.span.end + 1 {
+                return j;
+            }
+            if last.possessive() {
+                // "Sheriff's Department" goes on; "Energy Australia's Peter Leete" stops.
+                let goes_on = (j..toks.len().min(j + 4))
+                    .take_while(|&k| toks[k].is_word() && capish(self.word(k)))
+                    .any(|k| ORG_WORDS.contains(&self.base_word(k)));
+                if !goes_on {
+                    return j;
+                }
+            }
+            let w = self.word(j);
+            if capish(w) || next.gaz.is_some() {
+                continue;
+            }
+            // A connector joins when a capitalised word follows ("Baptist Union of Australia").
+            if CONNECTORS.contains(&w) {
+                let mut k = j + 1;
+                if w != "the" && self.lower_is(k, &["the"]) {
+                    k += 1;
+                }
+                if toks.get(k).is_some_and(|t| t.is_word() && capish(self.word(k))) {
+                    j = k;
+                    continue;
+                }
+            }
+            return j;
+        }
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        self.toks[i].has(flag::TITLE) && self.toks[i].gaz.is_none()
+    }
+
+    fn is_org_word(&self, i: usize) -> bool {
+        ORG_WORDS.contains(&self.base_word(i))
+    }
+
+    /// Reads the capitalised run `[start, end)`.
+    fn run(&mut self, start: usize, end: usize, singles: &mut Vec<usize>) {
+        let toks = self.toks;
+        // Units: a proper-name match or a single word.
+        let mut units: Vec<(usize, usize)> = Vec::new();
+        let mut k = start;
+        while k < end {
+            let n = toks[k].gaz.map_or(1, |(_, n)| n as usize).max(1);
+            units.push((k, (k + n).min(end)));
+            k += n;
+        }
+        // Leading function words and sentence-initial guesses are not names.
+        let mut skip = 0;
+        while let Some(&(s, _)) = units.get(skip) {
+            let t = &toks[s];
+            let lone_unseen = self.sentence_initial(s)
+                && t.gaz.is_none()
+                && !self.seen_inside.contains(self.base_word(s))
+                && !acronym(self.word(s))
+                && units.get(skip + 1).is_none_or(|&(n, _)| toks[n].gaz.is_some() || self.is_title(n));
+            if (t.has(flag::FUNCTION) && t.gaz.is_none()) || CONNECTORS.contains(&self.word(s)) || lone_unseen {
+                skip += 1;
+            } else {
+                break;
+            }
+        }
+        units.drain(..skip);
+        // Trailing connectors never end a name.
+        while units.last().is_some_and(|&(s, _)| CONNECTORS.contains(&self.word(s))) {
+            units.pop();
+        }
+        if units.is_empty() {
+            return;
+        }
+        let (first, last) = (units[0].0, units[units.len() - 1].1 - 1);
+        let is_gaz = |u: &(usize, usize)| toks[u.0].gaz.is_some();
+
+        // An organisation word: the run (up to it) is an organisation; a name after it is a
+        // person whose role is the organisation ("Sydney Weather Bureau Ian Robertson").
+        if let Some(ki) = units.iter().rposition(|u| u.1 - u.0 == 1 && self.is_org_word(u.0)) {
+            let org_end = units[ki].1;
+            // Titles after the organisation word belong to the person's role
+            // ("… Emergency Services Minister Bob Debus").
+            let mut name_from = ki + 1;
+            while name_from < units.len() && self.is_title(units[name_from].0) && !is_gaz(&units[name_from]) {
+                name_from += 1;
+            }
+            let rest = &units[name_from..];
+            if !rest.is_empty() && rest.iter().all(|u| !is_gaz(u) && !self.is_title(u.0)) {
+                self.add_actor(ActorKind::Organization, first, org_end - 1, None, false);
+                let role = self.span_text(first, units[name_from - 1].1 - 1).to_string();
+                let gender = self.gender_of_role(first, rest[0].0);
+                self.add_person(rest[0].0, last, Some(role), gender);
+            } else {
+                self.add_actor(ActorKind::Organization, first, last, None, false);
+            }
+            return;
+        }
+
+        // A title: the name after the last title is a person's, the words up to it the role.
+        if let Some(ti) = units.iter().rposition(|u| !is_gaz(u) && self.is_title(u.0)) {
+            let name: Vec<_> = units[ti + 1..].to_vec();
+            for u in &units[..=ti] {
+                if is_gaz(u) {
+                    self.add_gaz(u.0, true);
+                }
+            }
+            if name.iter().all(|u| !is_gaz(u)) && !name.is_empty() {
+                let role_start = self.role_start(first);
+                let role = self.span_text(role_start, units[ti].1 - 1).to_string();
+                let gender = self.gender_of_role(role_start, units[ti].1);
+                self.add_person(name[0].0, last, Some(role), gender);
+            } else {
+                for u in &name {
+                    if is_gaz(u) {
+                        self.add_gaz(u.0, false);
+                    } else {
+                        singles.push(u.0);
+                    }
+                }
+            }
+            return;
+        }
+
+        let gaz_units: Vec<usize> = (0..units.len()).filter(|&u| is_gaz(&units[u])).collect();
+        if !gaz_units.is_empty() {
+            let g0 = gaz_units[0];
+            let plain_before = g0 > 0;
+            let plain_after: Vec<(usize, usize)> = units[g0 + 1..].iter().copied().filter(|u| !is_gaz(u)).collect();
+            let all_gaz = gaz_units.len() == units.len();
+            if all_gaz {
+                // "Pentagon spokeswoman …", "US President …": a modifier, never a speaker.
+                let before_name = toks.get(last + 1).is_some_and(|t| {
+                    t.is_word() && (capish(self.word(last + 1)) || t.has(flag::TITLE))
+                });
+                for u in &units {
+                    self.add_gaz(u.0, before_name || units.len() > 1 || toks[u.1 - 1].possessive());
+                }
+            } else if plain_before || plain_after.len() == 1 && gaz_units.len() == 1 {
+                // "Energy Australia", "Indian Parliament": an organisation named after a place.
+                self.add_actor(ActorKind::Organization, first, last, None, false);
+            } else if plain_after.len() >= 2 && gaz_units.len() == 1 && g0 == 0 {
+                self.add_gaz(units[0].0, true);
+                let role = self.span_text(units[0].0, units[0].1 - 1).to_string();
+                self.add_person(units[1].0, last, Some(role), None);
+            } else {
+                for u in &units {
+                    if is_gaz(u) {
+                        self.add_gaz(u.0, true);
+                    }
+                }
+            }
+            return;
+        }
+
+        if units.len() == 1 {
+            singles.push(first);
+            return;
+        }
+        let first_w = self.word(first);
+        let last_w = self.base_word(last);
+        if PLACE_FIRST.contains(&first_w) || PLACE_LAST.contains(&last_w) {
+            return;
+        }
+        let after = last + 1;
+        if self.lower_is(after, ORG_DESCRIPTORS) || self.lower_is(after, ORG_HEADS) {
+            let end = if self.lower_is(after, ORG_HEADS) { after } else { last };
+            self.add_actor(ActorKind::Organization, first, end, None, false);
+            return;
+        }
+        // "Vigin Blue spokesman David Huttner": a name before a role noun and a name is the
+        // organisation the person speaks for.
+        if toks.get(after).is_some_and(|t| t.is_word() && t.has(flag::TITLE) && !capish(self.word(after)))
+            && toks.get(after + 1).is_some_and(|t| t.is_word() && capish(self.word(after + 1)))
+        {
+            self.add_actor(ActorKind::Organization, first, last, None, false);
+            return;
+        }
+        let role_start = self.role_start(first);
+        let role = (role_start < first).then(|| self.span_text(role_start, first - 1).to_string());
+        let gender = self.gender_of_role(role_start, first);
+        self.add_person(first, last, role, gender);
+    }
+
+    /// Where the role words before a name begin ("Kremlin spokesman", "ice rink manager").
+    fn role_start(&self, first: usize) -> usize {
+        let mut s = first;
+        while s > 0 {
+            let p = &self.toks[s - 1];
+            if !p.is_word() || p.sentence != self.toks[first].sentence || p.quote != self.toks[first].quote {
+                break;
+            }
+            let w = self.word(s - 1);
+            if (p.has(flag::TITLE) || (capish(w) && !p.has(flag::FUNCTION)) || p.gaz.is_some() || p.gaz_inner) && !p.possessive() {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        s
+    }
+
+    fn gender_of_role(&self, start: usize, end: usize) -> Option<Gender> {
+        (start..end).find_map(|k| {
+            let w = self.word(k).to_ascii_lowercase();
+            match w.trim_end_matches('.') {
+                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "father" | "congressman" => Some(Gender::Masculine),
+                "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman" | "chairwoman" | "sister" | "congresswoman" => Some(Gender::Feminine),
+                _ => None,
+            }
+        })
+    }
+
+    fn span_text(&self, first: usize, last: usize) -> &'a str {
+        Span::new(self.toks[first].span.start, self.toks[last].base_end).of(self.text)
+    }
+
+    /// A lone capitalised word, decided once all full names are known.
+    fn single(&mut self, i: usize) {
+        if self.claimed[i] {
+            return;
+        }
+        let w = self.base_word(i);
+        if let Some(&p) = self.surnames.get(w).or_else(|| self.given.get(w)) {
+            self.mention(p, i, i, false);
+            return;
+        }
+        if let Some(&o) = self.org_prefix.get(w).or_else(|| self.org_initials.get(w)) {
+            self.mention(o, i, i, false);
+            return;
+        }
+        if acronym(w) {
+            self.add_actor(ActorKind::Organization, i, i, None, false);
+            return;
+        }
+        let prev_title = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].has(flag::TITLE);
+        if prev_title {
+            let rs = self.role_start(i);
+            let role = self.span_text(rs, i - 1).to_string();
+            let gender = self.gender_of_role(rs, i);
+            self.add_person(i, i, Some(role), gender);
+            return;
+        }
+        if self.sentence_initial(i) && !self.seen_inside.contains(w) {
+            return;
+        }
+        if i > 0 && self.lower_is(i - 1, PLACE_PREPOSITIONS) {
+            return;
+        }
+        if self.lower_is(i + 1, ORG_HEADS) {
+            self.add_actor(ActorKind::Organization, i, i + 1, None, false);
+            return;
+        }
+        if self.lower_is(i + 1, &["group"]) && !self.toks.get(i + 2).is_some_and(|t| t.is_word() && capish(self.word(i + 2))) {
+            self.add_actor(ActorKind::Group, i, i + 1, None, false);
+            return;
+        }
+        self.add_actor(ActorKind::Organization, i, i, None, false);
+    }
+
+    /// A mention of a lexicon entry (country, region, organisation) starting at token `i`.
+    fn add_gaz(&mut self, i: usize, modifier: bool) {
+        let Some((entry, n)) = self.toks[i].gaz else { return };
+        let last = i + n as usize - 1;
+        let kind = match entry.class {
+            Class::Country | Class::Demonym | Class::Capital => ActorKind::Country,
+            Class::Region | Class::RegionDemonym => ActorKind::Group,
+            _ => ActorKind::Organization,
+        };
+        let modifier = modifier || matches!(entry.class, Class::Demonym | Class::RegionDemonym) && !self.word(last).ends_with('s');
+        let a = self.actor(kind, entry.canonical, None);
+        self.mention(a, i, last, modifier);
+    }
+
+    fn add_person(&mut self, first: usize, last: usize, role: Option<String>, gender: Option<Gender>) -> usize {
+        let name = self.span_text(first, last);
+        // A name already known in full, or its surname alone.
+        let key = (ActorKind::Person, name.to_lowercase());
+        let a = if let Some(&a) = self.by_name.get(&key) {
+            a
+        } else if first == last && self.surnames.contains_key(name) {
+            self.surnames[name]
+        } else {
+            let a = self.actor(ActorKind::Person, name, role);
+            if first != last {
+                let surname = self.base_word(last);
+                self.surnames.entry(surname).or_insert(a);
+                self.given.entry(self.word(first)).or_insert(a);
+            } else {
+                self.surnames.entry(name).or_insert(a);
+            }
+            a
+        };
+        if self.actors[a].gender.is_none() {
+            self.actors[a].gender = gender;
+        }
+        self.mention(a, first, last, false);
+        a
+    }
+
+    fn add_actor(&mut self, kind: ActorKind, first: usize, last: usize, role: Option<String>, modifier: bool) -> usize {
+        let mut first = first;
+        while first < last && self.lower_is(first, &["the"]) {
+            first += 1;
+        }
+        let name = self.span_text(first, last);
+        let a = self.actor(kind, name, role);
+        if kind == ActorKind::Organization && first != last {
+            self.org_prefix.entry(self.word(first)).or_insert(a);
+            let initials: String = (first..=last)
+                .filter(|&k| capish(self.word(k)))
+                .filter_map(|k| self.word(k).chars().next())
+                .collect();
+            if initials.chars().count() >= 2 {
+                self.org_initials.entry(initials).or_insert(a);
+            }
+        }
+        self.mention(a, first, last, modifier);
+        a
+    }
+
+    /// The actor of this kind and name, created if new.
+    fn actor(&mut self, kind: ActorKind, name: &str, role: Option<String>) -> usize {
+        let key = (kind, name.to_lowercase());
+        if let Some(&a) = self.by_name.get(&key) {
+            if self.actors[a].role.is_none() {
+                self.actors[a].role = role;
+            }
+            return a;
+        }
+        self.actors.push(ActorData {
+            name: name.to_string(),
+            kind,
+            role,
+            gender: None,
+            plural: false,
+            head: None,
+        });
+        self.by_name.insert(key, self.actors.len() - 1);
+        self.actors.len() - 1
+    }
+
+    fn mention(&mut self, actor: usize, first: usize, last: usize, modifier: bool) {
+        if (first..=last).any(|k| self.claimed[k]) {
+            return;
+        }
+        for k in first..=last {
+            self.claimed[k] = true;
+        }
+        let span = Span::new(self.toks[first].span.start, self.toks[last].base_end);
+        self.mentions.push(Mention { span, actor, first_tok: first, last_tok: last, modifier });
+    }
+
+    /// Named groups: a nationality or organisation before a collective noun
+    /// ("European leaders", "Seven European nations", "NATO leaders").
+    fn groups(&mut self) {
+        let toks = self.toks;
+        for i in 1..toks.len() {
+            if !toks[i].has(flag::GROUP_NOUN) || capish(self.word(i)) {
+                continue;
+            }
+            // The nationality or organisation unit right before the noun.
+            let mut g = i - 1;
+            while g > 0 && toks[g].gaz_inner {
+                g -= 1;
+            }
+            let named = toks[g].gaz.is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym | Class::Org))
+                || toks[g].is_word() && acronym(self.word(g));
+            if !named || toks[g].possessive() || toks[g].sentence != toks[i].sentence {
+                continue;
+            }
+            let mut first = g;
+            if g > 0 && self.lower_is(g - 1, NUMBERS) {
+                first = g - 1;
+            }
+            // The nationality stays a mention of its country; the group spans the phrase.
+            let name = self.span_text(first, i).to_string();
+            let a = self.actor(ActorKind::Group, &name, None);
+            self.actors[a].plural = true;
+            let span = Span::new(toks[first].span.start, toks[i].base_end);
+            self.mentions.push(Mention { span, actor: a, first_tok: first, last_tok: i, modifier: false });
+            self.claimed[i] = true;
+        }
+    }
+
+    /// Unnamed sources: a determiner, modifiers and a source noun ("One senior European
+    /// diplomat", "a staff member", "a militant from the group"), not followed by a name.
+    fn anonymous(&mut self) {
+        let toks = self.toks;
+        for h in 0..toks.len() {
+            let t = &toks[h];
+            if !t.has(flag::ANON) || t.quote.is_some() || self.claimed[h] || capish(self.word(h)) {
+                continue;
+            }
+            // "staff member": the last noun is the head; "spokesman John Winter" is a role.
+            // Only a noun that heads its phrase: followed by punctuation, a verb of saying, an
+            // auxiliary or a function word, not by another noun ("militant group").
+            let next = toks.get(h + 1);
+            if next.is_some_and(|n| {
+                n.is_word()
+                    && !n.has(flag::CUE)
+                    && !(n.has(flag::FUNCTION) && !capish(self.word(h + 1)))
+                    && !self.lower_is(h + 1, AUXILIARIES)
+            }) {
+                continue;
+            }
+            let head = self.word(h);
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            // Walk back over modifiers to a determiner.
+            let mut s = h;
+            let mut det = None;
+            while s > 0 && h - s < 5 {
+                let p = &toks[s - 1];
+                if !p.is_word() || p.sentence != t.sentence || p.quote.is_some() || p.has(flag::CUE) {
+                    break;
+                }
+                let w = self.word(s - 1);
+                if self.lower_is(s - 1, DETERMINERS) {
+                    det = Some(w);
+                    s -= 1;
+                    break;
+                }
+                if p.possessive() {
+                    det = Some(w);
+                    s -= 1;
+                    break;
+                }
+                if p.has(flag::FUNCTION) {
+                    break;
+                }
+                s -= 1;
+            }
+            let modifiers = h - s - usize::from(det.is_some());
+            let cue_next = next.is_some_and(|n| n.has(flag::CUE) || self.lower_is(h + 1, &["have", "had", "were", "are"]));
+            if det.is_none() && !(plural && (modifiers > 0 || cue_next)) {
+                continue;
+            }
+            let indefinite = det.is_some_and(|d| ["a", "an", "one", "another"].iter().any(|x| d.eq_ignore_ascii_case(x)));
+            // A short phrase after the noun belongs to the description when it is indefinite
+            // ("a militant from the group", "One source close to the investigation").
+            let mut end = h;
+            if indefinite {
+                let mut k = h + 1;
+                if self.lower_is(k, &["close"]) && self.lower_is(k + 1, &["to"]) {
+                    k += 1;
+                }
+                if self.lower_is(k, &["from", "at", "for", "with", "to"]) {
+                    let mut e = k + 1;
+                    if self.lower_is(e, &["the", "a", "an"]) || toks.get(e).is_some_and(|x| x.is_word() && x.possessive()) {
+                        e += 1;
+                    }
+                    let mut took = 0;
+                    while took < 3
+                        && toks.get(e).is_some_and(|x| x.is_word() && x.sentence == t.sentence && !x.has(flag::FUNCTION) && !x.has(flag::CUE))
+                    {
+                        e += 1;
+                        took += 1;
+                    }
+                    if took > 0 {
+                        end = e - 1;
+                    }
+                }
+            }
+            let name = self.span_text(s, end).to_string();
+            // "the staff member" is the "a staff member" met before.
+            let definite = det.is_some_and(|d| d.eq_ignore_ascii_case("the"));
+            let existing = self
+                .by_name
+                .get(&(ActorKind::Anonymous, name.to_lowercase()))
+                .copied()
+                .or_else(|| definite.then(|| self.anon_heads.get(head).copied()).flatten());
+            let a = existing.unwrap_or_else(|| {
+                let a = self.actor(ActorKind::Anonymous, &name, None);
+                self.actors[a].head = Some(head.to_string());
+                self.actors[a].plural = plural;
+                self.anon_heads.insert(head, a);
+                a
+            });
+            let span = Span::new(toks[s].span.start, toks[end].base_end);
+            for k in s..=end {
+                self.claimed[k] = true;
+            }
+            self.mentions.push(Mention { span, actor: a, first_tok: s, last_tok: end, modifier: false });
+        }
+    }
+
+    fn finish(mut self) -> Actors {
+        self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut by_token = vec![u32::MAX; self.toks.len()];
+        for (mi, m) in self.mentions.iter().enumerate() {
+            for slot in &mut by_token[m.first_tok..=m.last_tok] {
+                // Inner mentions (a nationality inside a group's name) give way to the outer.
+                if *slot == u32::MAX {
+                    *slot = mi as u32;
+                }
+            }
+        }
+        Actors { actors: self.actors, mentions: self.mentions, by_token }
+    }
+}

@@ -1,0 +1,390 @@
+//! Who said it: the speaker of each quote, from the attribution around it.
+//!
+//! In order of preference: a cue verb after the quote with its subject (`“…,” Hegseth
+//! warned`, `“…,” said X`); a cue verb before it in the same sentence (`Trump declared:`,
+//! `…, with Peskov stating,`), whose speaker is the noun right before the verb or else the
+//! sentence's subject; then, for a quote with no attribution of its own, the speaker of the
+//! quote just before it when only that quote's attribution stands between them, or the
+//! subject of the reported speech in the sentence before (`X says … . “…”`). Pronouns
+//! resolve to the most salient compatible actor: in the same sentence the nearest one, else
+//! the subject (or quoted speaker) of the sentences before. Anything else stays unattributed.
+
+use crate::span::Span;
+
+use super::actors::Actors;
+use super::lexicon::Gender;
+use super::marks::RawQuote;
+use super::tokens::{flag, TokKind, Tokens};
+use super::{ActorKind, QuoteKind};
+
+/// How far after a quote its attribution may reach, in tokens.
+const AFTER_WINDOW: usize = 28;
+/// How many tokens any backward or forward search looks at: keeps the work linear even when
+/// a whole article is one sentence.
+const MAX_SCAN: usize = 80;
+/// How many sentences back a pronoun or a reported-speech subject may be found.
+const SENTENCES_BACK: usize = 4;
+
+/// Nouns for a written source that stands for its author (“…,” the statement read).
+const DOCUMENTS: &[&str] = &["statement", "report", "release", "letter", "communique", "memo", "post", "declaration"];
+/// Nouns that refer back to the last organisation named ("the organisation called …").
+const ORG_ANAPHORS: &[&str] = &["organisation", "organization", "company", "firm", "agency", "group", "ministry", "union"];
+/// Words that may stand between a subject and its verb ("Trump later said").
+const ADVERBS: &[&str] = &["also", "later", "then", "has", "had", "have", "again", "further", "previously", "once", "swiftly", "quickly", "privately", "publicly", "repeatedly"];
+
+/// How a speaker was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A cue next to the quote.
+    Explicit,
+    /// Carried over from a neighbouring quote or reported speech.
+    Inherited,
+    /// None.
+    Unattributed,
+}
+
+/// The attribution of one quote.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Attribution {
+    pub speaker: Option<usize>,
+    pub cue: Option<Span>,
+    pub source: Source,
+    /// One past the last token of the quote and its attribution.
+    pub end_tok: usize,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a Tokens,
+    actors: &'a Actors,
+    /// Speaker of the first attributed quote of each sentence.
+    sentence_speaker: Vec<Option<usize>>,
+}
+
+/// Which actors a pronoun or a sentence-subject search accepts.
+#[derive(Clone, Copy)]
+enum Want {
+    /// he / she: a person, or a single unnamed source.
+    Person(Option<Gender>),
+    /// they: organisations, groups, countries, unnamed sources in the plural.
+    Plural,
+}
+
+pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[RawQuote], kinds: &[QuoteKind]) -> Vec<Attribution> {
+    let toks = &tokens.toks;
+    let mut open_tok = vec![usize::MAX; quotes.len()];
+    let mut close_tok = vec![None; quotes.len()];
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            TokKind::Open(q) => open_tok[q as usize] = i,
+            TokKind::Close(q) => close_tok[q as usize] = Some(i),
+            _ => {}
+        }
+    }
+    let mut cx = Ctx { text, tokens, actors, sentence_speaker: vec![None; tokens.sentences.len()] };
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for (qi, q) in quotes.iter().enumerate() {
+        let open = open_tok[qi];
+        let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
+        let mut a = Attribution { speaker: None, cue: None, source: Source::Unattributed, end_tok: end_of_quote };
+        if kinds[qi] != QuoteKind::Scare && open != usize::MAX {
+            let after = || close_tok[qi].and_then(|c| cx.after(c));
+            let before = || cx.before(open);
+            let found = if kinds[qi] == QuoteKind::Direct { after().or_else(before) } else { before().or_else(after) };
+            if let Some((speaker, cue, end)) = found {
+                a.speaker = speaker;
+                a.cue = Some(toks[cue].span);
+                a.source = Source::Explicit;
+                a.end_tok = a.end_tok.max(end);
+            }
+            if a.speaker.is_none() {
+                let prev = qi.checked_sub(1).map(|p| (p, out[p]));
+                // The quote goes on from the one before: a continued paragraph, or nothing but
+                // that quote's attribution between them.
+                let adjacent = prev.is_some_and(|(p, pa)| {
+                    q.continues
+                        || quotes[p].block + 1 >= q.block
+                            && (pa.end_tok..open).all(|k| !toks[k].is_word() || toks[k].quote.is_some())
+                });
+                if let (true, Some((_, pa))) = (adjacent, prev) {
+                    if pa.speaker.is_some() {
+                        a.speaker = pa.speaker;
+                        a.source = Source::Inherited;
+                    }
+                }
+            }
+            if a.speaker.is_none() && kinds[qi] == QuoteKind::Direct && cx.starts_sentence(open) {
+                a.speaker = cx.reported_speech(toks[open].sentence as usize);
+                if a.speaker.is_some() {
+                    a.source = Source::Inherited;
+                }
+            }
+        }
+        if let Some(s) = a.speaker {
+            let sent = toks[open.min(toks.len() - 1)].sentence as usize;
+            cx.sentence_speaker[sent].get_or_insert(s);
+        }
+        out.push(a);
+    }
+    // A quote continued over paragraphs has one speaker throughout, wherever it is named.
+    let mut i = 0;
+    while i < quotes.len() {
+        let mut j = i + 1;
+        while j < quotes.len() && quotes[j].continues {
+            j += 1;
+        }
+        if let Some(s) = out[i..j].iter().find_map(|a| a.speaker) {
+            for a in &mut out[i..j] {
+                if a.speaker.is_none() && kinds[i] != QuoteKind::Scare {
+                    a.speaker = Some(s);
+                    a.source = Source::Inherited;
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// The last token inside an unclosed quote.
+fn last_inside(toks: &[super::tokens::Token], open: usize, qi: usize) -> usize {
+    let mut k = open.min(toks.len().saturating_sub(1));
+    while k + 1 < toks.len() && toks[k + 1].quote == Some(qi as u32) {
+        k += 1;
+    }
+    k
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.toks[i].span.of(self.text)
+    }
+
+    fn word_is(&self, i: usize, list: &[&str]) -> bool {
+        self.tokens.toks.get(i).is_some_and(|t| t.is_word()) && {
+            let w = self.tokens.toks[i].base().of(self.text);
+            list.iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+    }
+
+    /// A verb of saying in lower case outside quotes.
+    fn is_cue(&self, i: usize) -> bool {
+        let t = &self.tokens.toks[i];
+        t.is_word() && t.has(flag::CUE) && t.quote.is_none() && !self.word(i).starts_with(char::is_uppercase)
+    }
+
+    fn starts_sentence(&self, open: usize) -> bool {
+        let toks = &self.tokens.toks;
+        open == 0 || toks[open - 1].sentence != toks[open].sentence || toks[open - 1].block != toks[open].block
+    }
+
+    /// The attribution after a closing mark: `, X said` or `, said X`.
+    fn after(&self, close: usize) -> Option<(Option<usize>, usize, usize)> {
+        let toks = &self.tokens.toks;
+        let sentence = toks[close].sentence;
+        let mut cue = None;
+        let mut j = close + 1;
+        while j < toks.len() && j <= close + AFTER_WINDOW {
+            let t = &toks[j];
+            if t.sentence != sentence || matches!(t.kind, TokKind::Open(_)) || t.is_punct('.') || t.is_punct('!') || t.is_punct('?') {
+                break;
+            }
+            if self.is_cue(j) {
+                cue = Some(j);
+                break;
+            }
+            j += 1;
+        }
+        let c = cue?;
+        let end = self.sentence_end(c);
+        // "the radio quoted one witness as saying": the speaker is the one quoted.
+        if self.word_is(c, &["quoted", "quoting"]) {
+            return Some((self.first_candidate(c + 1, end.min(c + 8)), c, end));
+        }
+        if let Some(s) = self.nearest_before(c, close + 1) {
+            return Some((Some(s), c, end));
+        }
+        Some((self.first_candidate(c + 1, end.min(c + 10)), c, end))
+    }
+
+    /// The attribution before an opening mark, in the same sentence.
+    fn before(&self, open: usize) -> Option<(Option<usize>, usize, usize)> {
+        let toks = &self.tokens.toks;
+        let sentence = toks[open].sentence;
+        let first = self.tokens.sentences[sentence as usize].0.max(open.saturating_sub(MAX_SCAN));
+        let mut k = open;
+        while k > first {
+            k -= 1;
+            let t = &toks[k];
+            if t.block != toks[open].block {
+                break;
+            }
+            if self.word_is(k, &["according"]) && self.word_is(k + 1, &["to"]) {
+                return Some((self.first_candidate(k + 2, open), k, open));
+            }
+            if self.is_cue(k) || (k + 1 == open && t.is_punct(':')) {
+                let cue = k;
+                // The noun right before the verb ("Hegseth warned", "with Peskov stating").
+                let mut b = cue;
+                while b > first && (toks[b - 1].is_punct(':') || self.word_is(b - 1, ADVERBS) || toks[b - 1].is_word() && self.word(b - 1).ends_with("ly")) {
+                    b -= 1;
+                }
+                if b > first {
+                    if let Some(s) = self.candidate(b - 1) {
+                        return Some((Some(s), cue, open));
+                    }
+                }
+                if t.is_punct(':') && !toks[k.saturating_sub(1)].has(flag::CUE) {
+                    return None;
+                }
+                return Some((self.subject(sentence as usize, cue), cue, open));
+            }
+        }
+        None
+    }
+
+    /// One past the last token of the sentence of token `i`.
+    fn sentence_end(&self, i: usize) -> usize {
+        self.tokens.sentences[self.tokens.toks[i].sentence as usize].1
+    }
+
+    /// The candidate speaker nearest before token `end`, not before `start`.
+    fn nearest_before(&self, end: usize, start: usize) -> Option<usize> {
+        (start..end).rev().find_map(|k| self.candidate(k))
+    }
+
+    fn first_candidate(&self, start: usize, end: usize) -> Option<usize> {
+        (start..end.min(self.tokens.toks.len())).find_map(|k| self.candidate(k))
+    }
+
+    /// The actor token `k` stands for as a speaker: a mention, a pronoun, "the statement".
+    fn candidate(&self, k: usize) -> Option<usize> {
+        let t = &self.tokens.toks[k];
+        if t.quote.is_some() || !t.is_word() {
+            return None;
+        }
+        if let Some(m) = self.actors.mention_at(k) {
+            let a = &self.actors.actors[m.actor];
+            let demonym_adj = a.kind == ActorKind::Country && m.modifier;
+            return (!m.modifier && !demonym_adj).then_some(m.actor);
+        }
+        if t.has(flag::PRONOUN) && !self.word_is(k, &["his", "him", "them", "her"]) {
+            return self.resolve_pronoun(k, 2);
+        }
+        if k > 0 && self.word_is(k - 1, &["the", "a", "joint"]) || k > 1 && self.word_is(k - 2, &["the"]) {
+            if self.word_is(k, DOCUMENTS) {
+                return self.document_author(k);
+            }
+            if self.word_is(k, ORG_ANAPHORS) {
+                return self.last_of_kind(k, |kind| kind == ActorKind::Organization);
+            }
+        }
+        None
+    }
+
+    fn want_of(&self, k: usize) -> Want {
+        match self.tokens.toks[k].gender() {
+            Some(Gender::Plural) => Want::Plural,
+            g => Want::Person(g),
+        }
+    }
+
+    fn accepts(&self, want: Want, actor: usize) -> bool {
+        let a = &self.actors.actors[actor];
+        match want {
+            Want::Person(g) => {
+                (a.kind == ActorKind::Person && (g.is_none() || a.gender.is_none() || a.gender == g))
+                    || a.kind == ActorKind::Anonymous && !a.plural
+            }
+            Want::Plural => matches!(a.kind, ActorKind::Organization | ActorKind::Group | ActorKind::Country) || a.kind == ActorKind::Anonymous && a.plural,
+        }
+    }
+
+    /// The actor a pronoun at token `k` stands for.
+    fn resolve_pronoun(&self, k: usize, depth: u8) -> Option<usize> {
+        let toks = &self.tokens.toks;
+        let want = self.want_of(k);
+        let sentence = toks[k].sentence as usize;
+        let first = self.tokens.sentences[sentence].0.max(k.saturating_sub(MAX_SCAN));
+        // The nearest compatible actor earlier in the same sentence.
+        for j in (first..k).rev() {
+            if toks[j].quote.is_some() {
+                continue;
+            }
+            if let Some(m) = self.actors.mention_at(j) {
+                if !m.modifier && self.accepts(want, m.actor) {
+                    return Some(m.actor);
+                }
+            }
+        }
+        // Else the most salient actor of the sentences before.
+        (1..=SENTENCES_BACK.min(sentence)).find_map(|back| self.salient(sentence - back, want, depth))
+    }
+
+    /// The sentence's speaker, or its first compatible actor (its subject, usually).
+    fn salient(&self, sentence: usize, want: Want, depth: u8) -> Option<usize> {
+        if let Some(s) = self.sentence_speaker[sentence].filter(|&s| self.accepts(want, s)) {
+            return Some(s);
+        }
+        let (start, end) = self.tokens.sentences[sentence];
+        (start..end.min(start + MAX_SCAN)).find_map(|j| {
+            let t = &self.tokens.toks[j];
+            if t.quote.is_some() {
+                return None;
+            }
+            if let Some(m) = self.actors.mention_at(j) {
+                return (!m.modifier && self.accepts(want, m.actor)).then_some(m.actor);
+            }
+            if depth > 0 && t.has(flag::PRONOUN) && self.tokens.toks[j].gender() != Some(Gender::Plural) && !self.word_is(j, &["his", "him", "her"]) {
+                return self.resolve_pronoun(j, depth - 1).filter(|&a| self.accepts(want, a));
+            }
+            None
+        })
+    }
+
+    /// The subject of the sentence: its first speaker-like actor before token `before`.
+    fn subject(&self, sentence: usize, before: usize) -> Option<usize> {
+        let start = self.tokens.sentences[sentence].0.max(before.saturating_sub(MAX_SCAN));
+        (start..before).find_map(|k| self.candidate(k))
+    }
+
+    /// For a quote with no attribution that opens a sentence: the speaker of the reported
+    /// speech just before it ("Mr Maguire says … . “I think …”").
+    fn reported_speech(&self, sentence: usize) -> Option<usize> {
+        let prev = sentence.checked_sub(1)?;
+        let (start, end) = self.tokens.sentences[prev];
+        let end = end.min(start + MAX_SCAN);
+        let cue = (start..end).find(|&k| self.is_cue(k) && !self.word_is(k, &["quoted", "quoting"]))?;
+        let mut b = cue;
+        while b > start && self.word_is(b - 1, ADVERBS) {
+            b -= 1;
+        }
+        (b > start).then(|| self.candidate(b - 1)).flatten().or_else(|| self.subject(prev, cue))
+    }
+
+    /// The author of "the statement": the subject of the last sentence naming one.
+    fn document_author(&self, k: usize) -> Option<usize> {
+        let toks = &self.tokens.toks;
+        let noun = toks[k].base().of(self.text);
+        let sentence = toks[k].sentence as usize;
+        for s in (sentence.saturating_sub(SENTENCES_BACK)..sentence).rev() {
+            let (start, end) = self.tokens.sentences[s];
+            if let Some(n) = (start..end.min(start + MAX_SCAN)).find(|&j| toks[j].quote.is_none() && toks[j].base().of(self.text).eq_ignore_ascii_case(noun)) {
+                if let Some(a) = self.subject(s, n) {
+                    return Some(a);
+                }
+            }
+        }
+        None
+    }
+
+    /// The last actor of a kind mentioned before token `k` outside quotes, a few sentences back.
+    fn last_of_kind(&self, k: usize, ok: impl Fn(ActorKind) -> bool) -> Option<usize> {
+        let toks = &self.tokens.toks;
+        let limit = toks[k].sentence.saturating_sub(SENTENCES_BACK as u32);
+        (k.saturating_sub(MAX_SCAN)..k).rev().take_while(|&j| toks[j].sentence >= limit).find_map(|j| {
+            let m = self.actors.mention_at(j)?;
+            (toks[j].quote.is_none() && !m.modifier && ok(self.actors.actors[m.actor].kind)).then_some(m.actor)
+        })
+    }
+}

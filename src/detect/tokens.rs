@@ -1,0 +1,337 @@
+//! Words, punctuation and sentences.
+//!
+//! The article is cut once into tokens that point into its text (no token owns a string), and
+//! the tokens are grouped into sentences. Quotations are opaque to sentence splitting: a quote
+//! and the attribution around it stay in one sentence however many sentences the quote holds.
+
+use crate::article::Article;
+use crate::span::Span;
+
+use super::lexicon::{Class, Entry, Gender, Lexicon};
+use super::marks::RawQuote;
+
+/// Word classes from the lexicon, as bits.
+pub(crate) mod flag {
+    pub const TITLE: u16 = 1;
+    pub const CUE: u16 = 1 << 1;
+    pub const ANON: u16 = 1 << 2;
+    pub const GROUP_NOUN: u16 = 1 << 3;
+    pub const FUNCTION: u16 = 1 << 4;
+    pub const PRONOUN_M: u16 = 1 << 5;
+    pub const PRONOUN_F: u16 = 1 << 6;
+    pub const PRONOUN_P: u16 = 1 << 7;
+    pub const PRONOUN: u16 = PRONOUN_M | PRONOUN_F | PRONOUN_P;
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// The opening mark of top-level quote `n`.
+    Open(u32),
+    /// The closing mark of top-level quote `n`.
+    Close(u32),
+}
+
+/// A token: a span of the text and what the lexicon knows about it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub span: Span,
+    /// End of the word without a possessive ending ("Putin" in "Putin’s").
+    pub base_end: usize,
+    pub kind: TokKind,
+    pub flags: u16,
+    /// The proper-name lexicon entry that starts at this token, and how many tokens it covers.
+    pub gaz: Option<(Entry, u8)>,
+    /// Inside a proper-name match that started at an earlier token.
+    pub gaz_inner: bool,
+    /// Index of the quote this token lies in, if any.
+    pub quote: Option<u32>,
+    pub block: u32,
+    pub sentence: u32,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+
+    pub fn possessive(&self) -> bool {
+        self.base_end < self.span.end
+    }
+
+    /// The word without its possessive ending.
+    pub fn base(&self) -> Span {
+        Span::new(self.span.start, self.base_end)
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+
+    pub fn gender(&self) -> Option<Gender> {
+        if self.has(flag::PRONOUN_M) {
+            Some(Gender::Masculine)
+        } else if self.has(flag::PRONOUN_F) {
+            Some(Gender::Feminine)
+        } else if self.has(flag::PRONOUN_P) {
+            Some(Gender::Plural)
+        } else {
+            None
+        }
+    }
+}
+
+/// The tokens of an article and its sentences (token ranges).
+pub(crate) struct Tokens {
+    pub toks: Vec<Token>,
+    pub sentences: Vec<(usize, usize)>,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "gen", "col", "lt", "sgt", "capt",
+    "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "aug", "sept", "oct",
+    "nov", "dec", "mt", "ft",
+];
+
+/// Word characters: letters, digits, and marks that combine with them.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Combining marks (accents typed separately) belong to the letter before them.
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}')
+}
+
+impl Tokens {
+    /// Cuts `article` into tokens, marks the quotes' marks and insides, tags words from the
+    /// lexicon and splits sentences.
+    pub fn new(article: &Article, quotes: &[RawQuote], lexicon: &Lexicon) -> Tokens {
+        let text = article.text();
+        let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+        // Quote marks by position, to turn them into Open/Close tokens.
+        let mut marks: Vec<(usize, usize, TokKind)> = Vec::with_capacity(quotes.len() * 2);
+        for (qi, q) in quotes.iter().enumerate() {
+            marks.push((q.open.start, q.open.end, TokKind::Open(qi as u32)));
+            if let Some(c) = q.close {
+                marks.push((c.start, c.end, TokKind::Close(qi as u32)));
+            }
+        }
+        let mut next_mark = 0;
+        for (bi, block) in article.blocks().iter().enumerate() {
+            let s = block.span.of(text);
+            let base = block.span.start;
+            let mut it = s.char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                let at = base + i;
+                if next_mark < marks.len() && marks[next_mark].0 == at {
+                    let (st, en, kind) = marks[next_mark];
+                    next_mark += 1;
+                    toks.push(tok(Span::new(st, en), kind, bi));
+                    while it.peek().is_some_and(|&(j, _)| base + j < en) {
+                        it.next();
+                    }
+                    continue;
+                }
+                if c.is_whitespace() || is_combining(c) {
+                    continue;
+                }
+                if !word_char(c) {
+                    toks.push(tok(Span::new(at, at + c.len_utf8()), TokKind::Punct(c), bi));
+                    continue;
+                }
+                // A word: letters and digits, joined by inner hyphens, apostrophes and the full
+                // stops of initials ("U.S.", "H.W."), ending before a possessive ’s.
+                let mut end = i + c.len_utf8();
+                let mut base_end = None;
+                let mut upper_run = c.is_uppercase();
+                while let Some(&(j, d)) = it.peek() {
+                    if word_char(d) {
+                        upper_run &= d.is_uppercase() || is_combining(d);
+                        end = j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    let joins = match d {
+                        '-' | '‑' | '&' => after.is_some_and(word_char),
+                        '’' | '\'' => {
+                            after.is_some_and(char::is_alphabetic)
+                                && !marks.get(next_mark).is_some_and(|m| m.0 == base + j)
+                        }
+                        '.' => upper_run && after.is_some_and(|a| a.is_uppercase()),
+                        _ => false,
+                    };
+                    if !joins {
+                        // "U.S." keeps its last full stop; so does a single initial "W.".
+                        if d == '.' && upper_run && (s[i..end].contains('.') || end - i == 1) {
+                            end = j + 1;
+                            it.next();
+                        }
+                        // A plural possessive ("the Peskovs’ view", "SES'") keeps its mark.
+                        if matches!(d, '’' | '\'')
+                            && s[..j].ends_with(['s', 'S'])
+                            && !marks.get(next_mark).is_some_and(|m| m.0 == base + j)
+                        {
+                            base_end = Some(base + end);
+                            end = j + d.len_utf8();
+                            it.next();
+                        }
+                        break;
+                    }
+                    if matches!(d, '’' | '\'') && s[j + d.len_utf8()..].starts_with(['s', 'S'])
+                        && !s[j + d.len_utf8() + 1..].starts_with(word_char)
+                    {
+                        base_end = Some(base + j);
+                    }
+                    it.next();
+                    end = j + d.len_utf8();
+                }
+                let span = Span::new(at, base + end);
+                let mut t = tok(span, TokKind::Word, bi);
+                t.base_end = base_end.unwrap_or(span.end);
+                toks.push(t);
+            }
+        }
+
+        let mut tokens = Tokens { toks, sentences: Vec::new() };
+        tokens.mark_quotes(quotes);
+        tokens.tag(text, lexicon);
+        tokens.split_sentences(text, quotes);
+        tokens
+    }
+
+    /// Records for each token the quote it lies in.
+    fn mark_quotes(&mut self, quotes: &[RawQuote]) {
+        let mut qi = 0;
+        for t in &mut self.toks {
+            while qi < quotes.len() && quotes[qi].content.end <= t.span.start {
+                qi += 1;
+            }
+            if let Some(q) = quotes.get(qi) {
+                if q.content.start <= t.span.start && t.span.end <= q.content.end {
+                    t.quote = Some(qi as u32);
+                }
+            }
+        }
+    }
+
+    /// Tags words with the lexicon's classes; one pass of the automaton over the whole text.
+    fn tag(&mut self, text: &str, lexicon: &Lexicon) {
+        let mut ti = 0;
+        for (s, e, entries) in lexicon.matches(text) {
+            while ti < self.toks.len() && self.toks[ti].span.start < s {
+                ti += 1;
+            }
+            if ti >= self.toks.len() || self.toks[ti].span.start != s {
+                continue;
+            }
+            let found = &text[s..e];
+            // The tokens the match covers; it must end where a token (or its base) ends.
+            let mut last = ti;
+            while last + 1 < self.toks.len() && self.toks[last].span.end < e {
+                last += 1;
+            }
+            let t = self.toks[last];
+            if t.span.end != e && t.base_end != e {
+                continue;
+            }
+            let n = (last - ti + 1) as u8;
+            for &entry in entries {
+                if !entry.accepts(found) {
+                    continue;
+                }
+                let bit = match entry.class {
+                    Class::Title => flag::TITLE,
+                    Class::Cue => flag::CUE,
+                    Class::Anon => flag::ANON,
+                    Class::GroupNoun => flag::GROUP_NOUN,
+                    Class::Function => flag::FUNCTION,
+                    Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
+                    Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
+                    Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
+                    _ => {
+                        if self.toks[ti].gaz.is_none() {
+                            self.toks[ti].gaz = Some((entry, n));
+                            for k in ti + 1..=last {
+                                self.toks[k].gaz_inner = true;
+                            }
+                        }
+                        0
+                    }
+                };
+                if n == 1 {
+                    self.toks[ti].flags |= bit;
+                }
+            }
+        }
+    }
+
+    /// Groups tokens into sentences. A sentence ends at a block's end, and at a full stop,
+    /// question or exclamation mark outside quotes that is followed by a capital or a quote.
+    fn split_sentences(&mut self, text: &str, quotes: &[RawQuote]) {
+        let n = self.toks.len();
+        let mut start = 0;
+        let mut sentence = 0u32;
+        for i in 0..n {
+            let t = self.toks[i];
+            let next = self.toks.get(i + 1);
+            let block_end = next.is_none_or(|x| x.block != t.block);
+            let mut ends = block_end;
+            if !ends && t.quote.is_none() {
+                let next = next.copied();
+                let next_starts = next.is_some_and(|x| {
+                    matches!(x.kind, TokKind::Open(_))
+                        || x.is_word() && x.span.of(text).starts_with(char::is_uppercase)
+                });
+                match t.kind {
+                    TokKind::Punct('.' | '!' | '?') => {
+                        let prev_abbrev = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].span.end == t.span.start && {
+                            let w = self.toks[i - 1].span.of(text);
+                            ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                                || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
+                        };
+                        ends = next_starts && !prev_abbrev;
+                    }
+                    TokKind::Close(q) => {
+                        // A quote that ends its own sentence, followed by a new sentence.
+                        let content = quotes[q as usize].content.of(text).trim_end();
+                        ends = next_starts && content.ends_with(['.', '!', '?']) && !next.is_some_and(|x| x.has(flag::CUE));
+                    }
+                    _ => {}
+                }
+            }
+            self.toks[i].sentence = sentence;
+            if ends {
+                self.sentences.push((start, i + 1));
+                start = i + 1;
+                sentence += 1;
+            }
+        }
+        if start < n {
+            self.sentences.push((start, n));
+        }
+    }
+}
+
+fn tok(span: Span, kind: TokKind, block: usize) -> Token {
+    Token {
+        span,
+        base_end: span.end,
+        kind,
+        flags: 0,
+        gaz: None,
+        gaz_inner: false,
+        quote: None,
+        block: block as u32,
+        sentence: 0,
+    }
+}
