@@ -19,6 +19,8 @@
 
 pub mod article;
 pub mod detect;
+pub mod eval;
+pub mod format;
 pub mod span;
 
 #[cfg(feature = "ui")]
