@@ -160,7 +160,16 @@ pub fn detect(article: &Article) -> Detection {
             && before.is_some_and(|b| b.is_punct(',') || b.is_punct(':'))
             && toks.toks[close_tok[qi - 1]].sentence == toks.toks[o.min(toks.toks.len() - 1)].sentence
             && (close_tok[qi - 1] + 1..o).any(|k| toks.toks[k].has(tokens::flag::CUE));
-        let ctx = kind::QuoteContext { text, inner: &toks.toks[inner_start..inner_end], before, after, continues_direct };
+        let opens_split = close_tok[qi] != usize::MAX
+            && open_tok.get(qi + 1).is_some_and(|&n| {
+                n != usize::MAX
+                    && n > close_tok[qi] + 2
+                    && n - close_tok[qi] <= 12
+                    && toks.toks[n - 1].is_punct(',')
+                    && toks.toks[n].sentence == toks.toks[close_tok[qi]].sentence
+                    && (close_tok[qi] + 1..n).any(|k| toks.toks[k].has(tokens::flag::CUE))
+            });
+        let ctx = kind::QuoteContext { text, inner: &toks.toks[inner_start..inner_end], before, after, continues_direct, opens_split };
         kinds.push(kind::classify(&ctx));
     }
 

@@ -64,7 +64,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// Lower-case words that join capitalised words into one name.
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
-    "al", "el", "la", "le", "y", "on",
+    "al", "el", "la", "le", "y",
 ];
 
 /// Determiners and quantifiers that open an anonymous source's description.
@@ -347,6 +347,9 @@ impl<'a> Builder<'a> {
                 if is_gaz(u) {
                     self.add_gaz(u.0, true);
                 }
+            }
+            if name.last().is_some_and(|u| PLACE_LAST.contains(&self.base_word(u.0))) {
+                return;
             }
             if name.iter().all(|u| !is_gaz(u)) && !name.is_empty() {
                 let role_start = self.role_start(first);
@@ -647,7 +650,8 @@ impl<'a> Builder<'a> {
             }) {
                 continue;
             }
-            let head = self.word(h);
+            // "the ex-partner" is the partner met before.
+            let head = self.word(h).trim_start_matches("ex-");
             let plural = head.ends_with('s') && !head.ends_with("ss");
             // Walk back over modifiers to a determiner.
             let mut s = h;
@@ -668,7 +672,8 @@ impl<'a> Builder<'a> {
                     s -= 1;
                     break;
                 }
-                if p.has(flag::FUNCTION) {
+                // "former" is a function word at a sentence's start but a modifier here.
+                if p.has(flag::FUNCTION) && !p.has(flag::TITLE) {
                     break;
                 }
                 s -= 1;
@@ -687,17 +692,24 @@ impl<'a> Builder<'a> {
                 if self.lower_is(k, &["close"]) && self.lower_is(k + 1, &["to"]) {
                     k += 1;
                 }
-                if self.lower_is(k, &["from", "at", "for", "with", "to"]) {
+                if self.lower_is(k, &["from", "at", "for", "with", "of", "to"]) && (k > h + 1 || !self.lower_is(k, &["to"])) {
                     let mut e = k + 1;
+                    let mut det = false;
                     if self.lower_is(e, &["the", "a", "an"]) || toks.get(e).is_some_and(|x| x.is_word() && x.possessive()) {
                         e += 1;
+                        det = true;
                     }
+                    // A name ("at UC Global", "of Morales") or, after a determiner, one noun
+                    // ("from the group", "close to the investigation").
+                    let word_ok = |x: &Token| x.is_word() && x.sentence == t.sentence && !x.has(flag::CUE);
                     let mut took = 0;
-                    while took < 3
-                        && toks.get(e).is_some_and(|x| x.is_word() && x.sentence == t.sentence && !x.has(flag::FUNCTION) && !x.has(flag::CUE))
-                    {
+                    while took < 3 && toks.get(e).is_some_and(|x| word_ok(x) && capish(self.word(e))) {
                         e += 1;
                         took += 1;
+                    }
+                    if took == 0 && det && toks.get(e).is_some_and(|x| word_ok(x) && !x.has(flag::FUNCTION)) {
+                        e += 1;
+                        took = 1;
                     }
                     if took > 0 {
                         end = e - 1;

@@ -46,6 +46,8 @@ pub(crate) struct QuoteContext<'a> {
     /// The previous quote in the same sentence was direct and only an attribution stands
     /// between (`“A,” she said, “b.”`).
     pub continues_direct: bool,
+    /// An attribution and another quote follow in the same sentence (`“A,” she said, “b”`).
+    pub opens_split: bool,
 }
 
 pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
@@ -68,7 +70,9 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         return QuoteKind::Scare;
     };
     let n = words.len();
-    let starts_upper = first.starts_with(char::is_uppercase);
+    // "[Vallejo] was going to …": an editor's bracket stands for the subject.
+    let bracket_start = q.inner.first().is_some_and(|t| t.kind == TokKind::Punct('['));
+    let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
     let lower = |w: &str| w.to_lowercase();
     let finite = words.iter().any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)));
     let before_word = q.before.filter(|t| t.kind == TokKind::Word).map(|t| t.span.of(q.text).to_lowercase());
@@ -92,6 +96,9 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     if n <= 4 && before_word.as_deref().is_some_and(|b| NAMING.contains(&b)) {
         return QuoteKind::Scare;
     }
+    if q.opens_split && starts_upper && !bracket_start && n >= 2 {
+        return QuoteKind::Direct;
+    }
     // "its “air angels” effort": a short noun phrase used as a modifier is a term.
     let coordinated = words.iter().any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"));
     if n <= 3
@@ -105,10 +112,12 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
 
     let opener = lower(first);
     // A verb phrase without its subject ("was starting to …") is a fragment too.
-    let aux_start = !starts_upper && FINITE[..24].contains(&opener.as_str());
-    let fragment_start = aux_start
-        || FRAGMENT_OPENERS.contains(&opener.as_str())
-        || !starts_upper && (opener.ends_with("ing") || opener.ends_with("ed") || opener.ends_with("ly"));
+    let fragment_start = !starts_upper
+        && (FINITE[..24].contains(&opener.as_str())
+            || FRAGMENT_OPENERS.contains(&opener.as_str())
+            || opener.ends_with("ing")
+            || opener.ends_with("ed")
+            || opener.ends_with("ly"));
     let clause = n >= 3 && finite || starts_upper && n >= 6;
     if clause && !fragment_start && (starts_upper || n >= 4) {
         return QuoteKind::Direct;

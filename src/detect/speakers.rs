@@ -88,9 +88,17 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
         let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
         let mut a = Attribution { speaker: None, cue: None, source: Source::Unattributed, end_tok: end_of_quote };
         if kinds[qi] != QuoteKind::Scare && open != usize::MAX {
-            let after = || close_tok[qi].and_then(|c| cx.after(c));
+            // A tight attribution right after the quote wins; then, for a direct quote, one
+            // later in the sentence before one before it, and the other way for a partial.
+            let after = |w: usize| close_tok[qi].and_then(|c| cx.after(c, w));
             let before = || cx.before(open);
-            let found = if kinds[qi] == QuoteKind::Direct { after().or_else(before) } else { before().or_else(after) };
+            let found = after(6).or_else(|| {
+                if kinds[qi] == QuoteKind::Direct {
+                    after(AFTER_WINDOW).or_else(before)
+                } else {
+                    before().or_else(|| after(AFTER_WINDOW))
+                }
+            });
             if let Some((speaker, cue, end)) = found {
                 a.speaker = speaker;
                 a.cue = Some(toks[cue].span);
@@ -111,6 +119,18 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
                         a.speaker = pa.speaker;
                         a.source = Source::Inherited;
                     }
+                }
+            }
+            if a.speaker.is_none() && close_tok[qi].is_some_and(|c| cx.epigraph(c).is_some()) {
+                a.speaker = close_tok[qi].and_then(|c| cx.epigraph(c));
+                a.source = Source::Explicit;
+            }
+            if a.speaker.is_none() && kinds[qi] == QuoteKind::Partial {
+                // A term the article gave to someone keeps its speaker when used again.
+                let key = term_key(q.content.of(text));
+                a.speaker = (0..qi).rev().find(|&p| out[p].speaker.is_some() && term_key(quotes[p].content.of(text)) == key).and_then(|p| out[p].speaker);
+                if a.speaker.is_some() {
+                    a.source = Source::Inherited;
                 }
             }
             if a.speaker.is_none() && kinds[qi] == QuoteKind::Direct && cx.starts_sentence(open) {
@@ -146,6 +166,13 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
     out
 }
 
+/// A quoted term without case, punctuation or a leading article, to find it again.
+fn term_key(text: &str) -> String {
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let t = t.strip_prefix("the ").unwrap_or(&t);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The last token inside an unclosed quote.
 fn last_inside(toks: &[super::tokens::Token], open: usize, qi: usize) -> usize {
     let mut k = open.min(toks.len().saturating_sub(1));
@@ -178,13 +205,14 @@ impl Ctx<'_> {
         open == 0 || toks[open - 1].sentence != toks[open].sentence || toks[open - 1].block != toks[open].block
     }
 
-    /// The attribution after a closing mark: `, X said` or `, said X`.
-    fn after(&self, close: usize) -> Option<(Option<usize>, usize, usize)> {
+    /// The attribution after a closing mark, within `window` tokens: `, X said`, `, said X`,
+    /// `by X` after a quoted term, or `, X VERBed` after a quote that ends with a comma.
+    fn after(&self, close: usize, window: usize) -> Option<(Option<usize>, usize, usize)> {
         let toks = &self.tokens.toks;
         let sentence = toks[close].sentence;
         let mut cue = None;
         let mut j = close + 1;
-        while j < toks.len() && j <= close + AFTER_WINDOW {
+        while j < toks.len() && j <= close + window {
             let t = &toks[j];
             if t.sentence != sentence || matches!(t.kind, TokKind::Open(_)) || t.is_punct('.') || t.is_punct('!') || t.is_punct('?') {
                 break;
@@ -195,7 +223,9 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        let c = cue?;
+        let Some(c) = cue else {
+            return self.after_without_cue(close);
+        };
         let end = self.sentence_end(c);
         // "the radio quoted one witness as saying": the speaker is the one quoted.
         if self.word_is(c, &["quoted", "quoting"]) {
@@ -207,7 +237,51 @@ impl Ctx<'_> {
         Some((self.first_candidate(c + 1, end.min(c + 10)), c, end))
     }
 
-    /// The attribution before an opening mark, in the same sentence.
+    /// Attributions without a verb of saying: `“…” by X`, `“…,” X VERBed`, `“…,” X, “…”`.
+    fn after_without_cue(&self, close: usize) -> Option<(Option<usize>, usize, usize)> {
+        let toks = &self.tokens.toks;
+        let at = close + 1;
+        let same = |k: usize| toks.get(k).is_some_and(|t| t.sentence == toks[close].sentence);
+        if same(at) && self.word_is(at, &["by"]) {
+            let s = self.first_candidate(at + 1, (at + 3).min(toks.len()))?;
+            return Some((Some(s), at, at + 2));
+        }
+        let comma_inside = close > 0 && toks[close - 1].is_punct(',');
+        if !comma_inside || !same(at) {
+            return None;
+        }
+        let s = self.candidate(at)?;
+        // The end of the speaker's phrase, then a verb or another quote.
+        let mut k = at;
+        while k + 1 < toks.len() && same(k + 1) && self.actors.mention_at(k + 1).is_some_and(|m| Some(m.actor) == self.actors.mention_at(at).map(|m| m.actor)) {
+            k += 1;
+        }
+        let next = k + 1;
+        let verb = same(next) && toks[next].is_word() && {
+            let w = self.word(next);
+            w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s'))
+        };
+        let then_quote = (next..(next + 12).min(toks.len())).take_while(|&x| same(x)).any(|x| matches!(toks[x].kind, TokKind::Open(_)));
+        (verb || then_quote).then_some((Some(s), if verb { next } else { at }, self.sentence_end(at).min(next + 1)))
+    }
+
+    /// A quote that is its own paragraph, signed on the next line: "— Mike Pompeo, 2019".
+    fn epigraph(&self, close: usize) -> Option<usize> {
+        let toks = &self.tokens.toks;
+        let next = toks.get(close + 1)?;
+        let starts_block = next.block != toks[close].block;
+        let block_is_quote = close.checked_sub(1).is_some_and(|_| {
+            let first_of_block = (0..close).rev().take_while(|&k| toks[k].block == toks[close].block).last();
+            first_of_block.is_some_and(|f| matches!(toks[f].kind, TokKind::Open(_)))
+        });
+        if !starts_block || !block_is_quote || !matches!(next.kind, TokKind::Punct('—' | '–' | '-' | '―')) {
+            return None;
+        }
+        (close + 2..(close + 6).min(toks.len())).take_while(|&k| toks[k].block == next.block).find_map(|k| self.candidate(k))
+    }
+
+    /// The attribution before an opening mark, in the same sentence: the nearest verb of
+    /// saying (or "according to"), else a colon right after a name.
     fn before(&self, open: usize) -> Option<(Option<usize>, usize, usize)> {
         let toks = &self.tokens.toks;
         let sentence = toks[open].sentence;
@@ -215,32 +289,75 @@ impl Ctx<'_> {
         let mut k = open;
         while k > first {
             k -= 1;
-            let t = &toks[k];
-            if t.block != toks[open].block {
+            if toks[k].block != toks[open].block {
                 break;
             }
             if self.word_is(k, &["according"]) && self.word_is(k + 1, &["to"]) {
                 return Some((self.first_candidate(k + 2, open), k, open));
             }
-            if self.is_cue(k) || (k + 1 == open && t.is_punct(':')) {
-                let cue = k;
-                // The noun right before the verb ("Hegseth warned", "with Peskov stating").
-                let mut b = cue;
-                while b > first && (toks[b - 1].is_punct(':') || self.word_is(b - 1, ADVERBS) || toks[b - 1].is_word() && self.word(b - 1).ends_with("ly")) {
-                    b -= 1;
-                }
-                if b > first {
-                    if let Some(s) = self.candidate(b - 1) {
-                        return Some((Some(s), cue, open));
-                    }
-                }
-                if t.is_punct(':') && !toks[k.saturating_sub(1)].has(flag::CUE) {
-                    return None;
-                }
-                return Some((self.subject(sentence as usize, cue), cue, open));
+            if self.is_cue(k) {
+                return Some((self.speaker_of_cue(k, first), k, open));
+            }
+        }
+        // "Smith: “…”": a colon right after a name, with no verb in the sentence.
+        if open > first && toks[open - 1].is_punct(':') {
+            if let Some(s) = self.candidate(open - 2) {
+                return Some((Some(s), open - 1, open));
             }
         }
         None
+    }
+
+    /// Who a verb of saying at `cue` belongs to. A name right before it ("Hegseth warned"),
+    /// or right after a comma-fronted verb (", said Nagel,"); for a participle ("stating")
+    /// the sentence's subject; for a finite verb the nearest name before it, skipping an
+    /// apposition between commas ("Long, the foreign minister …, told").
+    fn speaker_of_cue(&self, cue: usize, first: usize) -> Option<usize> {
+        let toks = &self.tokens.toks;
+        let mut b = cue;
+        while b > first && (self.word_is(b - 1, ADVERBS) || toks[b - 1].is_word() && self.word(b - 1).ends_with("ly")) {
+            b -= 1;
+        }
+        if b > first {
+            if let Some(s) = self.candidate(b - 1) {
+                return Some(s);
+            }
+            if toks[b - 1].is_punct(',') {
+                if let Some(s) = self.candidate(cue + 1) {
+                    return Some(s);
+                }
+            }
+        }
+        let sentence = toks[cue].sentence as usize;
+        if self.word(cue).ends_with("ing") {
+            return self.subject(sentence, cue);
+        }
+        let mut k = b;
+        let stop = first.max(cue.saturating_sub(16));
+        while k > stop {
+            k -= 1;
+            if toks[k].is_punct(',') && k + 1 == b {
+                // An apposition: a bare name inside it is the speaker, else skip it.
+                let open_comma = (stop..k).rev().find(|&j| toks[j].is_punct(','));
+                if let Some(oc) = open_comma {
+                    let inner = k - oc - 1;
+                    if inner <= 3 {
+                        if let Some(s) = (oc + 1..k).find_map(|j| self.candidate(j)) {
+                            return Some(s);
+                        }
+                    }
+                    k = oc;
+                    continue;
+                }
+            }
+            if toks[k].is_punct(';') || matches!(toks[k].kind, TokKind::Close(_)) {
+                break;
+            }
+            if let Some(s) = self.candidate(k) {
+                return Some(s);
+            }
+        }
+        self.subject(sentence, cue)
     }
 
     /// One past the last token of the sentence of token `i`.
@@ -296,7 +413,8 @@ impl Ctx<'_> {
                 (a.kind == ActorKind::Person && (g.is_none() || a.gender.is_none() || a.gender == g))
                     || a.kind == ActorKind::Anonymous && !a.plural
             }
-            Want::Plural => matches!(a.kind, ActorKind::Organization | ActorKind::Group | ActorKind::Country) || a.kind == ActorKind::Anonymous && a.plural,
+            // "they" also stands for one unnamed source whose sex the writer leaves open.
+            Want::Plural => matches!(a.kind, ActorKind::Organization | ActorKind::Group | ActorKind::Country | ActorKind::Anonymous),
         }
     }
 
