@@ -29,6 +29,12 @@ const SENTENCES_BACK: usize = 4;
 const DOCUMENTS: &[&str] = &["statement", "report", "release", "letter", "communique", "memo", "post", "declaration"];
 /// Nouns that refer back to the last organisation named ("the organisation called …").
 const ORG_ANAPHORS: &[&str] = &["organisation", "organization", "company", "firm", "agency", "group", "ministry", "union"];
+/// Prepositions and subordinators that open an introductory phrase before the main clause.
+const INTRODUCERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "for", "with", "without", "despite",
+    "following", "when", "while", "as", "if", "though", "although", "because", "once", "until",
+    "by", "from", "under", "over", "throughout", "amid",
+];
 /// Words that may stand between a subject and its verb ("Trump later said").
 const ADVERBS: &[&str] = &["also", "later", "then", "has", "had", "have", "again", "further", "previously", "once", "swiftly", "quickly", "privately", "publicly", "repeatedly"];
 
@@ -52,6 +58,9 @@ pub(crate) struct Attribution {
     /// One past the last token of the quote and its attribution.
     pub end_tok: usize,
 }
+
+/// A speaker (if named), the cue token, and one past the attribution's last token.
+type Found = (Option<usize>, usize, usize);
 
 struct Ctx<'a> {
     text: &'a str,
@@ -90,15 +99,23 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
         if kinds[qi] != QuoteKind::Scare && open != usize::MAX {
             // A tight attribution right after the quote wins; then, for a direct quote, one
             // later in the sentence before one before it, and the other way for a partial.
-            let after = |w: usize| close_tok[qi].and_then(|c| cx.after(c, w));
+            // "by X" after a quote names its author only for a quoted term, not a clause.
+            let agent = kinds[qi] == QuoteKind::Partial;
+            let after = |w: usize| close_tok[qi].and_then(|c| cx.after(c, w, agent));
             let before = || cx.before(open);
-            let found = after(6).or_else(|| {
-                if kinds[qi] == QuoteKind::Direct {
-                    after(AFTER_WINDOW).or_else(before)
-                } else {
-                    before().or_else(|| after(AFTER_WINDOW))
-                }
-            });
+            let with_speaker = |f: Option<Found>| f.filter(|x| x.0.is_some());
+            let tight = after(6);
+            let (first, second) = if kinds[qi] == QuoteKind::Direct {
+                (after(AFTER_WINDOW), before())
+            } else {
+                (before(), after(AFTER_WINDOW))
+            };
+            let found = with_speaker(tight)
+                .or_else(|| with_speaker(first))
+                .or_else(|| with_speaker(second))
+                .or(tight)
+                .or(first)
+                .or(second);
             if let Some((speaker, cue, end)) = found {
                 a.speaker = speaker;
                 a.cue = Some(toks[cue].span);
@@ -207,7 +224,7 @@ impl Ctx<'_> {
 
     /// The attribution after a closing mark, within `window` tokens: `, X said`, `, said X`,
     /// `by X` after a quoted term, or `, X VERBed` after a quote that ends with a comma.
-    fn after(&self, close: usize, window: usize) -> Option<(Option<usize>, usize, usize)> {
+    fn after(&self, close: usize, window: usize, agent: bool) -> Option<Found> {
         let toks = &self.tokens.toks;
         let sentence = toks[close].sentence;
         let mut cue = None;
@@ -224,7 +241,7 @@ impl Ctx<'_> {
             j += 1;
         }
         let Some(c) = cue else {
-            return self.after_without_cue(close);
+            return self.after_without_cue(close, agent);
         };
         let end = self.sentence_end(c);
         // "the radio quoted one witness as saying": the speaker is the one quoted.
@@ -238,11 +255,11 @@ impl Ctx<'_> {
     }
 
     /// Attributions without a verb of saying: `“…” by X`, `“…,” X VERBed`, `“…,” X, “…”`.
-    fn after_without_cue(&self, close: usize) -> Option<(Option<usize>, usize, usize)> {
+    fn after_without_cue(&self, close: usize, agent: bool) -> Option<Found> {
         let toks = &self.tokens.toks;
         let at = close + 1;
         let same = |k: usize| toks.get(k).is_some_and(|t| t.sentence == toks[close].sentence);
-        if same(at) && self.word_is(at, &["by"]) {
+        if agent && same(at) && self.word_is(at, &["by"]) {
             let s = self.first_candidate(at + 1, (at + 3).min(toks.len()))?;
             return Some((Some(s), at, at + 2));
         }
@@ -261,8 +278,11 @@ impl Ctx<'_> {
             let w = self.word(next);
             w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s'))
         };
-        let then_quote = (next..(next + 12).min(toks.len())).take_while(|&x| same(x)).any(|x| matches!(toks[x].kind, TokKind::Open(_)));
-        (verb || then_quote).then_some((Some(s), if verb { next } else { at }, self.sentence_end(at).min(next + 1)))
+        let next_quote = (next..(next + 12).min(toks.len())).take_while(|&x| same(x)).find(|&x| matches!(toks[x].kind, TokKind::Open(_)));
+        if verb {
+            return Some((Some(s), next, self.sentence_end(at)));
+        }
+        next_quote.map(|q| (Some(s), at, q))
     }
 
     /// A quote that is its own paragraph, signed on the next line: "— Mike Pompeo, 2019".
@@ -282,7 +302,7 @@ impl Ctx<'_> {
 
     /// The attribution before an opening mark, in the same sentence: the nearest verb of
     /// saying (or "according to"), else a colon right after a name.
-    fn before(&self, open: usize) -> Option<(Option<usize>, usize, usize)> {
+    fn before(&self, open: usize) -> Option<Found> {
         let toks = &self.tokens.toks;
         let sentence = toks[open].sentence;
         let first = self.tokens.sentences[sentence as usize].0.max(open.saturating_sub(MAX_SCAN));
@@ -424,7 +444,17 @@ impl Ctx<'_> {
         let want = self.want_of(k);
         let sentence = toks[k].sentence as usize;
         let first = self.tokens.sentences[sentence].0.max(k.saturating_sub(MAX_SCAN));
-        // The nearest compatible actor earlier in the same sentence.
+        // Earlier in the same sentence: its main subject, or else the nearest compatible actor
+        // (after a subordinate clause, "When X asked what Y meant, he …", the nearest).
+        let main = self.main_clause_start(sentence).max(first);
+        if main == self.tokens.sentences[sentence].0 {
+            if let Some(a) = (main..k).find_map(|j| {
+                let m = self.actors.mention_at(j)?;
+                (toks[j].quote.is_none() && !m.modifier && self.accepts(want, m.actor)).then_some(m.actor)
+            }) {
+                return Some(a);
+            }
+        }
         for j in (first..k).rev() {
             if toks[j].quote.is_some() {
                 continue;
@@ -462,8 +492,25 @@ impl Ctx<'_> {
 
     /// The subject of the sentence: its first speaker-like actor before token `before`.
     fn subject(&self, sentence: usize, before: usize) -> Option<usize> {
-        let start = self.tokens.sentences[sentence].0.max(before.saturating_sub(MAX_SCAN));
-        (start..before).find_map(|k| self.candidate(k))
+        let start = self.main_clause_start(sentence).max(before.saturating_sub(MAX_SCAN));
+        (start..before).find_map(|k| self.candidate(k)).or_else(|| {
+            let first = self.tokens.sentences[sentence].0.max(before.saturating_sub(MAX_SCAN));
+            (first..before.min(start)).find_map(|k| self.candidate(k))
+        })
+    }
+
+    /// Where the main clause starts: after an opening participle or prepositional phrase
+    /// ("Authored on Sands letterhead, Lahav stated …"), else at the sentence's start.
+    fn main_clause_start(&self, sentence: usize) -> usize {
+        let (start, end) = self.tokens.sentences[sentence];
+        let toks = &self.tokens.toks;
+        let w = self.word(start);
+        let intro = toks[start].is_word()
+            && (w.ends_with("ing") || w.ends_with("ed") || self.word_is(start, INTRODUCERS));
+        if !intro {
+            return start;
+        }
+        (start..end.min(start + 20)).find(|&k| toks[k].is_punct(',')).map_or(start, |c| c + 1)
     }
 
     /// For a quote with no attribution that opens a sentence: the speaker of the reported
