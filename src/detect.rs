@@ -169,7 +169,19 @@ pub fn detect(article: &Article) -> Detection {
                     && toks.toks[n].sentence == toks.toks[close_tok[qi]].sentence
                     && (close_tok[qi] + 1..n).any(|k| toks.toks[k].has(tokens::flag::CUE))
             });
-        let ctx = kind::QuoteContext { text, inner: &toks.toks[inner_start..inner_end], before, after, continues_direct, opens_split };
+        let attributed_after = close_tok[qi] != usize::MAX
+            && (close_tok[qi] + 1..(close_tok[qi] + 6).min(toks.toks.len()))
+                .take_while(|&k| toks.toks[k].sentence == toks.toks[close_tok[qi]].sentence)
+                .any(|k| toks.toks[k].has(tokens::flag::CUE) && toks.toks[k].quote.is_none());
+        let ctx = kind::QuoteContext {
+            text,
+            inner: &toks.toks[inner_start..inner_end],
+            before,
+            after,
+            continues_direct,
+            opens_split,
+            attributed_after,
+        };
         kinds.push(kind::classify(&ctx));
     }
 

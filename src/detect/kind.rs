@@ -46,6 +46,8 @@ pub(crate) struct QuoteContext<'a> {
     /// The previous quote in the same sentence was direct and only an attribution stands
     /// between (`“A,” she said, “b.”`).
     pub continues_direct: bool,
+    /// A verb of saying follows closely (`“…,” X said`): speech, not a term.
+    pub attributed_after: bool,
     /// An attribution and another quote follow in the same sentence (`“A,” she said, “b”`).
     pub opens_split: bool,
 }
@@ -97,6 +99,12 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         return QuoteKind::Scare;
     }
     if q.opens_split && starts_upper && !bracket_start && n >= 2 {
+        return QuoteKind::Direct;
+    }
+    // `“It fell,” she said`: a capitalised quote closed by a comma or a full stop and then
+    // attributed is a sentence of speech, however short.
+    let last_inner = q.inner.last().map(|t| t.kind);
+    if q.attributed_after && starts_upper && n >= 2 && matches!(last_inner, Some(TokKind::Punct(',' | '.' | '!' | '?'))) {
         return QuoteKind::Direct;
     }
     // "its “air angels” effort": a short noun phrase used as a modifier is a term.

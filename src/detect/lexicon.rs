@@ -58,7 +58,7 @@ pub(crate) struct Entry {
 
 impl Entry {
     /// Proper names must match in their listed case; common words in lower or title case.
-    fn proper(self) -> bool {
+    fn proper(&self) -> bool {
         matches!(
             self.class,
             Class::Country
@@ -71,7 +71,7 @@ impl Entry {
     }
 
     /// Whether `found` (the matched text) is a form of this entry.
-    pub fn accepts(self, found: &str) -> bool {
+    pub fn accepts(&self, found: &str) -> bool {
         if self.proper() {
             return found == self.surface;
         }
@@ -184,10 +184,7 @@ impl Lexicon {
     }
 
     /// Every whole-word match in `text`, leftmost-longest, with the entries it is a form of.
-    pub fn matches<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (usize, usize, &'a [Entry])> + 'a {
+    pub fn matches<'t>(&'static self, text: &'t str) -> impl Iterator<Item = (usize, usize, &'static [Entry])> + 't {
         self.automaton.find_iter(text).filter_map(move |m| {
             let (s, e) = (m.start(), m.end());
             let bytes = text.as_bytes();

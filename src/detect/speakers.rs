@@ -92,6 +92,8 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
     }
     let mut cx = Ctx { text, tokens, actors, sentence_speaker: vec![None; tokens.sentences.len()] };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    // The latest speaker of each quoted term.
+    let mut terms: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (qi, q) in quotes.iter().enumerate() {
         let open = open_tok[qi];
         let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
@@ -144,8 +146,7 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
             }
             if a.speaker.is_none() && kinds[qi] == QuoteKind::Partial {
                 // A term the article gave to someone keeps its speaker when used again.
-                let key = term_key(q.content.of(text));
-                a.speaker = (0..qi).rev().find(|&p| out[p].speaker.is_some() && term_key(quotes[p].content.of(text)) == key).and_then(|p| out[p].speaker);
+                a.speaker = terms.get(&term_key(q.content.of(text))).copied();
                 if a.speaker.is_some() {
                     a.source = Source::Inherited;
                 }
@@ -158,6 +159,9 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
             }
         }
         if let Some(s) = a.speaker {
+            if kinds[qi] != QuoteKind::Scare {
+                terms.insert(term_key(q.content.of(text)), s);
+            }
             let sent = toks[open.min(toks.len() - 1)].sentence as usize;
             cx.sentence_speaker[sent].get_or_insert(s);
         }
@@ -289,12 +293,13 @@ impl Ctx<'_> {
     fn epigraph(&self, close: usize) -> Option<usize> {
         let toks = &self.tokens.toks;
         let next = toks.get(close + 1)?;
-        let starts_block = next.block != toks[close].block;
-        let block_is_quote = close.checked_sub(1).is_some_and(|_| {
-            let first_of_block = (0..close).rev().take_while(|&k| toks[k].block == toks[close].block).last();
-            first_of_block.is_some_and(|f| matches!(toks[f].kind, TokKind::Open(_)))
-        });
-        if !starts_block || !block_is_quote || !matches!(next.kind, TokKind::Punct('—' | '–' | '-' | '―')) {
+        // Only a quote that closes its block can be signed on the next line; checking that
+        // first keeps the scan back to the block's start to once per block.
+        if next.block == toks[close].block || !matches!(next.kind, TokKind::Punct('—' | '–' | '-' | '―')) {
+            return None;
+        }
+        let first_of_block = (0..close).rev().take_while(|&k| toks[k].block == toks[close].block).last();
+        if !first_of_block.is_some_and(|f| matches!(toks[f].kind, TokKind::Open(_))) {
             return None;
         }
         (close + 2..(close + 6).min(toks.len())).take_while(|&k| toks[k].block == next.block).find_map(|k| self.candidate(k))

@@ -44,7 +44,7 @@ pub(crate) struct Token {
     pub kind: TokKind,
     pub flags: u16,
     /// The proper-name lexicon entry that starts at this token, and how many tokens it covers.
-    pub gaz: Option<(Entry, u8)>,
+    pub gaz: Option<(&'static Entry, u8)>,
     /// Inside a proper-name match that started at an earlier token.
     pub gaz_inner: bool,
     /// Index of the quote this token lies in, if any.
@@ -114,7 +114,7 @@ fn is_combining(c: char) -> bool {
 impl Tokens {
     /// Cuts `article` into tokens, marks the quotes' marks and insides, tags words from the
     /// lexicon and splits sentences.
-    pub fn new(article: &Article, quotes: &[RawQuote], lexicon: &Lexicon) -> Tokens {
+    pub fn new(article: &Article, quotes: &[RawQuote], lexicon: &'static Lexicon) -> Tokens {
         let text = article.text();
         let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         // Quote marks by position, to turn them into Open/Close tokens.
@@ -225,7 +225,7 @@ impl Tokens {
     }
 
     /// Tags words with the lexicon's classes; one pass of the automaton over the whole text.
-    fn tag(&mut self, text: &str, lexicon: &Lexicon) {
+    fn tag(&mut self, text: &str, lexicon: &'static Lexicon) {
         let mut ti = 0;
         for (s, e, entries) in lexicon.matches(text) {
             while ti < self.toks.len() && self.toks[ti].span.start < s {
@@ -245,7 +245,7 @@ impl Tokens {
                 continue;
             }
             let n = (last - ti + 1) as u8;
-            for &entry in entries {
+            for entry in entries {
                 if !entry.accepts(found) {
                     continue;
                 }
