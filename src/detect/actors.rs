@@ -7,7 +7,7 @@
 //! plain capitalised words is a person's name. Single words are decided last, once every full
 //! name is known, so a surname ("Hegseth") joins its person wherever it stands.
 
-use std::collections::HashMap;
+use super::lexicon::FxMap as HashMap;
 
 use crate::span::Span;
 
@@ -139,23 +139,10 @@ struct Builder<'a> {
     org_prefix: HashMap<&'a str, usize>,
     org_initials: HashMap<String, usize>,
     /// Capitalised words seen inside sentences (not first): evidence they are names.
-    seen_inside: std::collections::HashSet<&'a str>,
+    seen_inside: std::collections::HashSet<&'a str, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
     /// The last anonymous source by head noun.
     anon_heads: HashMap<&'a str, usize>,
     claimed: Vec<bool>,
-}
-
-fn capish(w: &str) -> bool {
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else { return false };
-    if first.is_uppercase() {
-        return true;
-    }
-    // "al-Aarage", "duPlessis": a lower-case particle fused to a capitalised name.
-    first.is_lowercase()
-        && w.len() <= 16
-        && w.char_indices().any(|(i, c)| i > 0 && c.is_uppercase())
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 fn acronym(w: &str) -> bool {
@@ -170,24 +157,24 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         toks,
         actors: Vec::new(),
         mentions: Vec::new(),
-        by_name: HashMap::new(),
-        surnames: HashMap::new(),
-        given: HashMap::new(),
-        org_prefix: HashMap::new(),
-        org_initials: HashMap::new(),
-        seen_inside: std::collections::HashSet::new(),
-        anon_heads: HashMap::new(),
+        by_name: HashMap::default(),
+        surnames: HashMap::default(),
+        given: HashMap::default(),
+        org_prefix: HashMap::default(),
+        org_initials: HashMap::default(),
+        seen_inside: Default::default(),
+        anon_heads: HashMap::default(),
         claimed: vec![false; toks.len()],
     };
     for i in 0..toks.len() {
-        if toks[i].is_word() && !b.sentence_initial(i) && capish(b.word(i)) {
+        if toks[i].is_word() && !b.sentence_initial(i) && b.cap(i) {
             b.seen_inside.insert(b.base_word(i));
         }
     }
     let mut singles: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !toks[i].is_word() || !(capish(b.word(i)) || toks[i].gaz.is_some()) {
+        if !toks[i].is_word() || !(b.cap(i) || toks[i].gaz.is_some()) {
             i += 1;
             continue;
         }
@@ -205,6 +192,11 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
 }
 
 impl<'a> Builder<'a> {
+    /// Whether token `i` is capitalised (computed once by the tokenizer).
+    fn cap(&self, i: usize) -> bool {
+        self.toks[i].has(flag::CAP)
+    }
+
     fn word(&self, i: usize) -> &'a str {
         self.toks[i].span.of(self.text)
     }
@@ -249,14 +241,14 @@ impl<'a> Builder<'a> {
             if last.possessive() {
                 // "Sheriff's Department" goes on; "Energy Australia's Peter Leete" stops.
                 let goes_on = (j..toks.len().min(j + 4))
-                    .take_while(|&k| toks[k].is_word() && capish(self.word(k)))
+                    .take_while(|&k| toks[k].is_word() && self.cap(k))
                     .any(|k| ORG_WORDS.contains(&self.base_word(k)));
                 if !goes_on {
                     return j;
                 }
             }
             let w = self.word(j);
-            if capish(w) || next.gaz.is_some() {
+            if next.has(flag::CAP) || next.gaz.is_some() {
                 continue;
             }
             // A connector joins when a capitalised word follows ("Baptist Union of Australia").
@@ -265,7 +257,7 @@ impl<'a> Builder<'a> {
                 if w != "the" && self.lower_is(k, &["the"]) {
                     k += 1;
                 }
-                if toks.get(k).is_some_and(|t| t.is_word() && capish(self.word(k))) {
+                if toks.get(k).is_some_and(|t| t.is_word() && self.cap(k)) {
                     j = k;
                     continue;
                 }
@@ -380,7 +372,7 @@ impl<'a> Builder<'a> {
             if all_gaz {
                 // "Pentagon spokeswoman …", "US President …": a modifier, never a speaker.
                 let before_name = toks.get(last + 1).is_some_and(|t| {
-                    t.is_word() && (capish(self.word(last + 1)) || t.has(flag::TITLE))
+                    t.is_word() && (self.cap(last + 1) || t.has(flag::TITLE))
                 });
                 for u in &units {
                     self.add_gaz(u.0, before_name || units.len() > 1 || toks[u.1 - 1].possessive());
@@ -424,8 +416,8 @@ impl<'a> Builder<'a> {
         }
         // "Vigin Blue spokesman David Huttner": a name before a role noun and a name is the
         // organisation the person speaks for.
-        if toks.get(after).is_some_and(|t| t.is_word() && t.has(flag::TITLE) && !capish(self.word(after)))
-            && toks.get(after + 1).is_some_and(|t| t.is_word() && capish(self.word(after + 1)))
+        if toks.get(after).is_some_and(|t| t.is_word() && t.has(flag::TITLE) && !self.cap(after))
+            && toks.get(after + 1).is_some_and(|t| t.is_word() && self.cap(after + 1))
         {
             self.add_actor(ActorKind::Organization, first, last, None, false);
             return;
@@ -444,8 +436,8 @@ impl<'a> Builder<'a> {
             if !p.is_word() || p.sentence != self.toks[first].sentence || p.quote != self.toks[first].quote {
                 break;
             }
-            let w = self.word(s - 1);
-            if (p.has(flag::TITLE) || (capish(w) && !p.has(flag::FUNCTION)) || p.gaz.is_some() || p.gaz_inner) && !p.possessive() {
+            
+            if (p.has(flag::TITLE) || (p.has(flag::CAP) && !p.has(flag::FUNCTION)) || p.gaz.is_some() || p.gaz_inner) && !p.possessive() {
                 s -= 1;
             } else {
                 break;
@@ -497,7 +489,7 @@ impl<'a> Builder<'a> {
         }
         // "Ansett administrators", "Pentagon officials": a name before a source noun is the
         // organisation they speak for, wherever it stands.
-        let before_source = self.toks.get(i + 1).is_some_and(|t| t.is_word() && t.has(flag::ANON) && !capish(self.word(i + 1)));
+        let before_source = self.toks.get(i + 1).is_some_and(|t| t.is_word() && t.has(flag::ANON) && !self.cap(i + 1));
         if self.sentence_initial(i) && !self.seen_inside.contains(w) && !before_source {
             return;
         }
@@ -508,7 +500,7 @@ impl<'a> Builder<'a> {
             self.add_actor(ActorKind::Organization, i, i + 1, None, false);
             return;
         }
-        if self.lower_is(i + 1, &["group"]) && !self.toks.get(i + 2).is_some_and(|t| t.is_word() && capish(self.word(i + 2))) {
+        if self.lower_is(i + 1, &["group"]) && !self.toks.get(i + 2).is_some_and(|t| t.is_word() && self.cap(i + 2)) {
             self.add_actor(ActorKind::Group, i, i + 1, None, false);
             return;
         }
@@ -565,7 +557,7 @@ impl<'a> Builder<'a> {
         if kind == ActorKind::Organization && first != last {
             self.org_prefix.entry(self.word(first)).or_insert(a);
             let initials: String = (first..=last)
-                .filter(|&k| capish(self.word(k)))
+                .filter(|&k| self.cap(k))
                 .filter_map(|k| self.word(k).chars().next())
                 .collect();
             if initials.chars().count() >= 2 {
@@ -613,7 +605,7 @@ impl<'a> Builder<'a> {
     fn groups(&mut self) {
         let toks = self.toks;
         for i in 1..toks.len() {
-            if !toks[i].has(flag::GROUP_NOUN) || capish(self.word(i)) {
+            if !toks[i].has(flag::GROUP_NOUN) || self.cap(i) {
                 continue;
             }
             // The nationality or organisation unit right before the noun.
@@ -646,7 +638,7 @@ impl<'a> Builder<'a> {
         let toks = self.toks;
         for h in 0..toks.len() {
             let t = &toks[h];
-            if !t.has(flag::ANON) || t.quote.is_some() || self.claimed[h] || capish(self.word(h)) {
+            if !t.has(flag::ANON) || t.quote.is_some() || self.claimed[h] || self.cap(h) {
                 continue;
             }
             // "staff member": the last noun is the head; "spokesman John Winter" is a role.
@@ -656,7 +648,7 @@ impl<'a> Builder<'a> {
             if next.is_some_and(|n| {
                 n.is_word()
                     && !n.has(flag::CUE)
-                    && !(n.has(flag::FUNCTION) && !capish(self.word(h + 1)))
+                    && !(n.has(flag::FUNCTION) && !self.cap(h + 1))
                     && !self.lower_is(h + 1, AUXILIARIES)
                     && !self.word(h + 1).ends_with("ed")
             }) {
@@ -715,7 +707,7 @@ impl<'a> Builder<'a> {
                     // ("from the group", "close to the investigation").
                     let word_ok = |x: &Token| x.is_word() && x.sentence == t.sentence && !x.has(flag::CUE);
                     let mut took = 0;
-                    while took < 3 && toks.get(e).is_some_and(|x| word_ok(x) && capish(self.word(e))) {
+                    while took < 3 && toks.get(e).is_some_and(|x| word_ok(x) && self.cap(e)) {
                         e += 1;
                         took += 1;
                     }

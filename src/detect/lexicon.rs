@@ -1,14 +1,15 @@
-//! The detector's word lists, embedded from `lexicon/*.txt`, compiled once into a single
-//! Aho–Corasick automaton.
+//! The detector's word lists, embedded from `lexicon/*.txt` and indexed once by word.
 //!
-//! One automaton matches every list at once, so the article is scanned for all of them in one
-//! linear pass. Lower-case lists (cue verbs, titles, pronouns, …) match a word in lower case or
-//! with a capital first letter; proper-name lists (countries, organisations, …) match only in
-//! the exact case of their entry, so "US" is a country and "us" a pronoun.
+//! Every word of the article is looked up once, by its ASCII-lower-cased spelling, in one hash
+//! table holding every list; an entry of several words ("Saudi Arabia") is found by its first
+//! word and checked against the words that follow. Lower-case lists (cue verbs, titles,
+//! pronouns, …) match a word in lower case or with a capital first letter; proper-name lists
+//! (countries, organisations, …) match only in the exact case of their entry, so "US" is a
+//! country and "us" a pronoun.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// What a lexicon entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,10 +83,58 @@ impl Entry {
     }
 }
 
-/// The compiled lexicon: the automaton and, per pattern, the entries spelled that way.
+/// A multiplicative hash for short keys (the "Fx" hash of rustc): the table is read-only and
+/// its keys are the lexicon's own words, so flooding resistance buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Longest word the lexicon knows, in bytes; longer words are never looked up.
+const MAX_WORD: usize = 40;
+
+/// `word` with ASCII letters lower-cased, in `buf`; `None` when too long.
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    let b = word.as_bytes();
+    if b.len() > MAX_WORD {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(&buf[..b.len()])
+}
+
+/// An entry of several words, stored under its first word.
+pub(crate) struct Phrase {
+    /// The lower-cased words after the first.
+    pub rest: Vec<Box<[u8]>>,
+    pub entry: Entry,
+}
+
+/// The indexed lexicon.
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
-    entries: Vec<Vec<Entry>>,
+    /// Single-word entries by lower-cased spelling.
+    words: FxMap<Box<[u8]>, Vec<Entry>>,
+    /// Multi-word entries by lower-cased first word, longest first.
+    phrases: FxMap<Box<[u8]>, Vec<Phrase>>,
 }
 
 const COUNTRIES: &str = include_str!("lexicon/countries.txt");
@@ -162,52 +211,32 @@ impl Lexicon {
             all.push(Entry { class: Class::Pronoun(gender), surface: w, canonical: w });
         }
 
-        // One pattern per distinct lower-cased spelling; the entries decide on case.
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut words: FxMap<Box<[u8]>, Vec<Entry>> = FxMap::default();
+        let mut phrases: FxMap<Box<[u8]>, Vec<Phrase>> = FxMap::default();
+        let lower = |w: &str| -> Box<[u8]> { w.bytes().map(|b| b.to_ascii_lowercase()).collect() };
         for e in all {
-            let key = e.surface.to_lowercase();
-            let i = *index.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                entries.push(Vec::new());
-                patterns.len() - 1
-            });
-            entries[i].push(e);
+            let mut parts = e.surface.split_whitespace();
+            let first = parts.next().unwrap_or_default();
+            let rest: Vec<Box<[u8]>> = parts.map(lower).collect();
+            if rest.is_empty() {
+                words.entry(lower(first)).or_default().push(e);
+            } else {
+                phrases.entry(lower(first)).or_default().push(Phrase { rest, entry: e });
+            }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("the embedded lexicon compiles");
-        Lexicon { automaton, entries }
+        for list in phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        }
+        Lexicon { words, phrases }
     }
 
-    /// Every whole-word match in `text`, leftmost-longest, with the entries it is a form of.
-    pub fn matches<'t>(&'static self, text: &'t str) -> impl Iterator<Item = (usize, usize, &'static [Entry])> + 't {
-        self.automaton.find_iter(text).filter_map(move |m| {
-            let (s, e) = (m.start(), m.end());
-            let bytes = text.as_bytes();
-            let before_ok = s == 0 || !is_word_byte_before(text, s);
-            let after_ok = e == bytes.len() || !is_word_char_at(text, e);
-            (before_ok && after_ok && text.is_char_boundary(s) && text.is_char_boundary(e))
-                .then(|| (s, e, self.entries[m.pattern().as_usize()].as_slice()))
-        })
+    /// The single-word entries spelled `lower` (an ASCII-lower-cased word).
+    pub fn word(&self, lower: &[u8]) -> &[Entry] {
+        self.words.get(lower).map_or(&[], Vec::as_slice)
     }
-}
 
-/// Whether the character ending at byte `i` continues a word.
-fn is_word_byte_before(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-')
-}
-
-/// Whether the character starting at byte `i` continues a word. An apostrophe followed by a
-/// letter does ("Putin’s" is one word), a full stop followed by a letter does ("U.S.").
-fn is_word_char_at(text: &str, i: usize) -> bool {
-    let mut it = text[i..].chars();
-    match it.next() {
-        Some(c) if c.is_alphanumeric() || c == '-' => true,
-        Some('.') => it.next().is_some_and(|c| c.is_alphabetic()),
-        _ => false,
+    /// The multi-word entries whose first word is spelled `lower`, longest first.
+    pub fn phrases(&self, lower: &[u8]) -> &[Phrase] {
+        self.phrases.get(lower).map_or(&[], Vec::as_slice)
     }
 }

@@ -209,10 +209,22 @@ fn elision(s: &str, after: usize) -> bool {
 /// Two backticks or two straight apostrophes in a row are one mark (`` and '').
 fn for_each_mark(s: &str, mut f: impl FnMut(&MarkChar)) {
     let bytes = s.as_bytes();
-    // Every mark starts with one of these bytes; the others are skipped with one comparison.
+    // Every mark starts with one of five bytes; memchr finds the three common ones and the
+    // two rare ones (` and the lead byte of « ») separately, and the two streams are merged.
+    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let mut rare = memchr::memchr2_iter(b'`', 0xC2, bytes).peekable();
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)) {
-        let at = i + off;
+    loop {
+        let next = match (common.peek().copied(), rare.peek().copied()) {
+            (Some(a), Some(b)) if b < a => rare.next(),
+            (Some(_), _) => common.next(),
+            (None, Some(_)) => rare.next(),
+            (None, None) => None,
+        };
+        let Some(at) = next else { break };
+        if at < i {
+            continue;
+        }
         let c = s[at..].chars().next().unwrap_or(' ');
         let mut len = c.len_utf8();
         i = at + len;

@@ -7,7 +7,7 @@
 use crate::article::Article;
 use crate::span::Span;
 
-use super::lexicon::{Class, Entry, Gender, Lexicon};
+use super::lexicon::{ascii_lower, Class, Entry, Gender, Lexicon};
 use super::marks::RawQuote;
 
 /// Word classes from the lexicon, as bits.
@@ -21,6 +21,8 @@ pub(crate) mod flag {
     pub const PRONOUN_F: u16 = 1 << 6;
     pub const PRONOUN_P: u16 = 1 << 7;
     pub const PRONOUN: u16 = PRONOUN_M | PRONOUN_F | PRONOUN_P;
+    /// Capitalised (see `capish`), set by the tokenizer.
+    pub const CAP: u16 = 1 << 8;
 }
 
 /// What a token is.
@@ -127,81 +129,8 @@ impl Tokens {
         }
         let mut next_mark = 0;
         for (bi, block) in article.blocks().iter().enumerate() {
-            let s = block.span.of(text);
-            let base = block.span.start;
-            let mut it = s.char_indices().peekable();
-            while let Some((i, c)) = it.next() {
-                let at = base + i;
-                if next_mark < marks.len() && marks[next_mark].0 == at {
-                    let (st, en, kind) = marks[next_mark];
-                    next_mark += 1;
-                    toks.push(tok(Span::new(st, en), kind, bi));
-                    while it.peek().is_some_and(|&(j, _)| base + j < en) {
-                        it.next();
-                    }
-                    continue;
-                }
-                if c.is_whitespace() || is_combining(c) {
-                    continue;
-                }
-                if !word_char(c) {
-                    toks.push(tok(Span::new(at, at + c.len_utf8()), TokKind::Punct(c), bi));
-                    continue;
-                }
-                // A word: letters and digits, joined by inner hyphens, apostrophes and the full
-                // stops of initials ("U.S.", "H.W."), ending before a possessive ’s.
-                let mut end = i + c.len_utf8();
-                let mut base_end = None;
-                let mut upper_run = c.is_uppercase();
-                while let Some(&(j, d)) = it.peek() {
-                    if word_char(d) {
-                        upper_run &= d.is_uppercase() || is_combining(d);
-                        end = j + d.len_utf8();
-                        it.next();
-                        continue;
-                    }
-                    let after = s[j + d.len_utf8()..].chars().next();
-                    let joins = match d {
-                        '-' | '‑' | '&' => after.is_some_and(word_char),
-                        '’' | '\'' => {
-                            after.is_some_and(char::is_alphabetic)
-                                && !marks.get(next_mark).is_some_and(|m| m.0 == base + j)
-                        }
-                        '.' => upper_run && after.is_some_and(|a| a.is_uppercase()),
-                        _ => false,
-                    };
-                    if !joins {
-                        // "U.S." keeps its last full stop; so does a single initial "W.".
-                        if d == '.' && upper_run && (s[i..end].contains('.') || end - i == 1) {
-                            end = j + 1;
-                            it.next();
-                        }
-                        // A plural possessive ("the Peskovs’ view", "SES'") keeps its mark.
-                        if matches!(d, '’' | '\'')
-                            && s[..j].ends_with(['s', 'S'])
-                            && !marks.get(next_mark).is_some_and(|m| m.0 == base + j)
-                        {
-                            base_end = Some(base + end);
-                            end = j + d.len_utf8();
-                            it.next();
-                        }
-                        break;
-                    }
-                    if matches!(d, '’' | '\'') && s[j + d.len_utf8()..].starts_with(['s', 'S'])
-                        && !s[j + d.len_utf8() + 1..].starts_with(word_char)
-                    {
-                        base_end = Some(base + j);
-                    }
-                    it.next();
-                    end = j + d.len_utf8();
-                }
-                let span = Span::new(at, base + end);
-                let mut t = tok(span, TokKind::Word, bi);
-                t.base_end = base_end.unwrap_or(span.end);
-                toks.push(t);
-            }
+            cut_block(text, block.span, bi, &marks, &mut next_mark, &mut toks);
         }
-
         let mut tokens = Tokens { toks, sentences: Vec::new() };
         tokens.mark_quotes(quotes);
         tokens.tag(text, lexicon);
@@ -224,32 +153,48 @@ impl Tokens {
         }
     }
 
-    /// Tags words with the lexicon's classes; one pass of the automaton over the whole text.
+    /// Tags words with the lexicon's classes: one table look-up per word.
     fn tag(&mut self, text: &str, lexicon: &'static Lexicon) {
-        let mut ti = 0;
-        for (s, e, entries) in lexicon.matches(text) {
-            while ti < self.toks.len() && self.toks[ti].span.start < s {
-                ti += 1;
-            }
-            if ti >= self.toks.len() || self.toks[ti].span.start != s {
+        let mut buf = [0u8; 40];
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            i += 1;
+            if !t.is_word() || t.gaz_inner {
                 continue;
             }
-            let found = &text[s..e];
-            // The tokens the match covers; it must end where a token (or its base) ends.
-            let mut last = ti;
-            while last + 1 < self.toks.len() && self.toks[last].span.end < e {
-                last += 1;
+            let word = t.base().of(text);
+            let Some(lower) = ascii_lower(word, &mut buf) else { continue };
+            // Several-word names first ("Saudi Arabia", "White House"), longest first.
+            let here = i - 1;
+            let mut matched = false;
+            for p in lexicon.phrases(lower) {
+                let n = p.rest.len();
+                let fits = here + n < self.toks.len()
+                    && p.entry.surface.split(' ').zip(&self.toks[here..=here + n]).enumerate().all(|(k, (w, tok))| {
+                        tok.is_word()
+                            && tok.block == t.block
+                            && (k == n || !tok.possessive())
+                            && (if k == n { tok.base() } else { tok.span }).of(text) == w
+                    });
+                if fits {
+                    self.toks[here].gaz = Some((&p.entry, (n + 1) as u8));
+                    for k in here + 1..=here + n {
+                        self.toks[k].gaz_inner = true;
+                    }
+                    matched = true;
+                    break;
+                }
             }
-            let t = self.toks[last];
-            if t.span.end != e && t.base_end != e {
+            if matched {
                 continue;
             }
-            let n = (last - ti + 1) as u8;
-            for entry in entries {
-                if !entry.accepts(found) {
+            let mut flags = 0;
+            for entry in lexicon.word(lower) {
+                if !entry.accepts(word) {
                     continue;
                 }
-                let bit = match entry.class {
+                flags |= match entry.class {
                     Class::Title => flag::TITLE,
                     Class::Cue => flag::CUE,
                     Class::Anon => flag::ANON,
@@ -259,19 +204,14 @@ impl Tokens {
                     Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
                     Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
                     _ => {
-                        if self.toks[ti].gaz.is_none() {
-                            self.toks[ti].gaz = Some((entry, n));
-                            for k in ti + 1..=last {
-                                self.toks[k].gaz_inner = true;
-                            }
+                        if self.toks[here].gaz.is_none() {
+                            self.toks[here].gaz = Some((entry, 1));
                         }
                         0
                     }
                 };
-                if n == 1 {
-                    self.toks[ti].flags |= bit;
-                }
             }
+            self.toks[here].flags |= flags;
         }
     }
 
@@ -320,6 +260,113 @@ impl Tokens {
             self.sentences.push((start, n));
         }
     }
+}
+
+/// Whether a byte can start or continue a quotation mark (`"`, `'`, `` ` ``, or the lead byte
+/// of “ ” ‘ ’ „ ‚ ‹ › « »).
+fn mark_byte(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+}
+
+/// Cuts one block into tokens. ASCII is handled byte by byte; other characters are decoded
+/// only where they occur.
+fn cut_block(text: &str, block: Span, bi: usize, marks: &[(usize, usize, TokKind)], next_mark: &mut usize, toks: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let end = block.end;
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
+    let mut i = block.start;
+    while i < end {
+        let b = bytes[i];
+        if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
+            let (st, en, kind) = marks[*next_mark];
+            *next_mark += 1;
+            toks.push(tok(Span::new(st, en), kind, bi));
+            i = en;
+            continue;
+        }
+        let (c, len) = if b < 0x80 { (b as char, 1) } else { let c = char_at(i); (c, c.len_utf8()) };
+        if c.is_whitespace() || is_combining(c) {
+            i += len;
+            continue;
+        }
+        if !word_char(c) {
+            toks.push(tok(Span::new(i, i + len), TokKind::Punct(c), bi));
+            i += len;
+            continue;
+        }
+        // A word: letters and digits, joined by inner hyphens, apostrophes and the full stops
+        // of initials ("U.S.", "H.W."), with a possessive ’s or s’ noted.
+        let start = i;
+        let mut j = i + len;
+        let mut upper_run = c.is_uppercase();
+        let mut base_end = None;
+        let mark_at = |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
+        loop {
+            if j >= end {
+                break;
+            }
+            let b = bytes[j];
+            if b.is_ascii_alphanumeric() {
+                upper_run &= b.is_ascii_uppercase();
+                j += 1;
+                continue;
+            }
+            let (d, dl) = if b < 0x80 { (b as char, 1) } else { let d = char_at(j); (d, d.len_utf8()) };
+            if word_char(d) {
+                upper_run &= d.is_uppercase() || is_combining(d);
+                j += dl;
+                continue;
+            }
+            let after = if j + dl < end { Some(char_at(j + dl)) } else { None };
+            let joins = match d {
+                '-' | '‑' | '&' => after.is_some_and(word_char),
+                '’' | '\'' => after.is_some_and(char::is_alphabetic) && !mark_at(j, *next_mark),
+                '.' => upper_run && after.is_some_and(char::is_uppercase),
+                _ => false,
+            };
+            if !joins {
+                // "U.S." keeps its last full stop; so does a single initial "W.".
+                if d == '.' && upper_run && (text[start..j].contains('.') || j - start == 1) {
+                    j += 1;
+                } else if matches!(d, '’' | '\'') && matches!(bytes[j - 1], b's' | b'S') && !mark_at(j, *next_mark) {
+                    // A plural possessive ("the Peskovs’ view", "SES'") keeps its mark.
+                    base_end = Some(j);
+                    j += dl;
+                }
+                break;
+            }
+            if matches!(d, '’' | '\'') && matches!(bytes.get(j + dl), Some(b's' | b'S')) && !bytes.get(j + dl + 1).is_some_and(|&x| x.is_ascii_alphanumeric() || x >= 0x80) {
+                base_end = Some(j);
+            }
+            j += dl;
+        }
+        let span = Span::new(start, j);
+        let mut t = tok(span, TokKind::Word, bi);
+        t.base_end = base_end.unwrap_or(j);
+        if capish(&text[start..j]) {
+            t.flags |= flag::CAP;
+        }
+        toks.push(t);
+        i = j;
+    }
+}
+
+/// A capitalised word, or a lower-case particle fused to a capitalised name ("al-Aarage",
+/// "duPlessis").
+pub(crate) fn capish(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(&f) = b.first() else { return false };
+    if f.is_ascii_uppercase() {
+        return true;
+    }
+    if f.is_ascii_lowercase() {
+        return b.len() <= 16 && b[1..].iter().any(u8::is_ascii_uppercase) && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
+    }
+    if f.is_ascii() {
+        return false;
+    }
+    let first = w.chars().next().unwrap_or(' ');
+    first.is_uppercase()
 }
 
 fn tok(span: Span, kind: TokKind, block: usize) -> Token {
