@@ -174,7 +174,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
     let mut singles: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !toks[i].is_word() || !(b.cap(i) || toks[i].gaz.is_some()) {
+        if !toks[i].is_word() || !(b.cap(i) || toks[i].gaz().is_some()) {
             i += 1;
             continue;
         }
@@ -198,7 +198,7 @@ impl<'a> Builder<'a> {
     }
 
     fn word(&self, i: usize) -> &'a str {
-        self.toks[i].span.of(self.text)
+        self.toks[i].span().of(self.text)
     }
 
     fn base_word(&self, i: usize) -> &'a str {
@@ -228,14 +228,14 @@ impl<'a> Builder<'a> {
         loop {
             let t = &toks[j];
             // A proper-name match covers its tokens as one unit.
-            if let Some((_, n)) = t.gaz {
+            if let Some((_, n)) = t.gaz() {
                 j += n as usize;
             } else {
                 j += 1;
             }
             let last = &toks[j - 1];
             let Some(next) = toks.get(j) else { return j };
-            if !next.is_word() || next.sentence != t.sentence || next.span.start > last.span.end + 1 {
+            if !next.is_word() || next.sentence != t.sentence || next.span().start > last.span().end + 1 {
                 return j;
             }
             if last.possessive() {
@@ -248,7 +248,7 @@ impl<'a> Builder<'a> {
                 }
             }
             let w = self.word(j);
-            if next.has(flag::CAP) || next.gaz.is_some() {
+            if next.has(flag::CAP) || next.gaz().is_some() {
                 continue;
             }
             // A connector joins when a capitalised word follows ("Baptist Union of Australia").
@@ -267,7 +267,7 @@ impl<'a> Builder<'a> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.toks[i].has(flag::TITLE) && self.toks[i].gaz.is_none()
+        self.toks[i].has(flag::TITLE) && self.toks[i].gaz().is_none()
     }
 
     fn is_org_word(&self, i: usize) -> bool {
@@ -281,7 +281,7 @@ impl<'a> Builder<'a> {
         let mut units: Vec<(usize, usize)> = Vec::new();
         let mut k = start;
         while k < end {
-            let n = toks[k].gaz.map_or(1, |(_, n)| n as usize).max(1);
+            let n = toks[k].gaz().map_or(1, |(_, n)| n as usize).max(1);
             units.push((k, (k + n).min(end)));
             k += n;
         }
@@ -290,13 +290,13 @@ impl<'a> Builder<'a> {
         while let Some(&(s, _)) = units.get(skip) {
             let t = &toks[s];
             let lone_unseen = self.sentence_initial(s)
-                && t.gaz.is_none()
+                && t.gaz().is_none()
                 && !self.seen_inside.contains(self.base_word(s))
                 && !acronym(self.word(s))
                 && units.get(skip + 1).is_none_or(|&(n, _)| {
-                    toks[n].gaz.is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym)) || self.is_title(n)
+                    toks[n].gaz().is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym)) || self.is_title(n)
                 });
-            if (t.has(flag::FUNCTION) && t.gaz.is_none()) || CONNECTORS.contains(&self.word(s)) || lone_unseen {
+            if (t.has(flag::FUNCTION) && t.gaz().is_none()) || CONNECTORS.contains(&self.word(s)) || lone_unseen {
                 skip += 1;
             } else {
                 break;
@@ -311,7 +311,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let (first, last) = (units[0].0, units[units.len() - 1].1 - 1);
-        let is_gaz = |u: &(usize, usize)| toks[u.0].gaz.is_some();
+        let is_gaz = |u: &(usize, usize)| toks[u.0].gaz().is_some();
 
         // An organisation word: the run (up to it) is an organisation; a name after it is a
         // person whose role is the organisation ("Sydney Weather Bureau Ian Robertson").
@@ -437,7 +437,7 @@ impl<'a> Builder<'a> {
                 break;
             }
             
-            if (p.has(flag::TITLE) || (p.has(flag::CAP) && !p.has(flag::FUNCTION)) || p.gaz.is_some() || p.gaz_inner) && !p.possessive() {
+            if (p.has(flag::TITLE) || (p.has(flag::CAP) && !p.has(flag::FUNCTION)) || p.gaz().is_some() || p.gaz_inner) && !p.possessive() {
                 s -= 1;
             } else {
                 break;
@@ -458,7 +458,7 @@ impl<'a> Builder<'a> {
     }
 
     fn span_text(&self, first: usize, last: usize) -> &'a str {
-        Span::new(self.toks[first].span.start, self.toks[last].base_end).of(self.text)
+        Span::new(self.toks[first].span().start, self.toks[last].base().end).of(self.text)
     }
 
     /// A lone capitalised word, decided once all full names are known.
@@ -509,7 +509,7 @@ impl<'a> Builder<'a> {
 
     /// A mention of a lexicon entry (country, region, organisation) starting at token `i`.
     fn add_gaz(&mut self, i: usize, modifier: bool) {
-        let Some((entry, n)) = self.toks[i].gaz else { return };
+        let Some((entry, n)) = self.toks[i].gaz() else { return };
         let last = i + n as usize - 1;
         let kind = match entry.class {
             Class::Country | Class::Demonym | Class::Capital => ActorKind::Country,
@@ -596,7 +596,7 @@ impl<'a> Builder<'a> {
         for k in first..=last {
             self.claimed[k] = true;
         }
-        let span = Span::new(self.toks[first].span.start, self.toks[last].base_end);
+        let span = Span::new(self.toks[first].span().start, self.toks[last].base().end);
         self.mentions.push(Mention { span, actor, first_tok: first, last_tok: last, modifier });
     }
 
@@ -613,7 +613,7 @@ impl<'a> Builder<'a> {
             while g > 0 && toks[g].gaz_inner {
                 g -= 1;
             }
-            let named = toks[g].gaz.is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym | Class::Org))
+            let named = toks[g].gaz().is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym | Class::Org))
                 || toks[g].is_word() && acronym(self.word(g));
             if !named || toks[g].possessive() || toks[g].sentence != toks[i].sentence {
                 continue;
@@ -626,7 +626,7 @@ impl<'a> Builder<'a> {
             let name = self.span_text(first, i).to_string();
             let a = self.actor(ActorKind::Group, &name, None);
             self.actors[a].plural = true;
-            let span = Span::new(toks[first].span.start, toks[i].base_end);
+            let span = Span::new(toks[first].span().start, toks[i].base().end);
             self.mentions.push(Mention { span, actor: a, first_tok: first, last_tok: i, modifier: false });
             self.claimed[i] = true;
         }
@@ -746,7 +746,7 @@ impl<'a> Builder<'a> {
                 self.anon_heads.insert(head, a);
                 a
             });
-            let span = Span::new(toks[s].span.start, toks[end].base_end);
+            let span = Span::new(toks[s].span().start, toks[end].base().end);
             for k in s..=end {
                 self.claimed[k] = true;
             }

@@ -66,7 +66,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
             }
             t.kind == TokKind::Word && depth == 0
         })
-        .map(|t| t.span.of(q.text))
+        .map(|t| t.span().of(q.text))
         .collect();
     let Some(&first) = words.first() else {
         return QuoteKind::Scare;
@@ -77,9 +77,9 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
     let lower = |w: &str| w.to_lowercase();
     let finite = words.iter().any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)));
-    let before_word = q.before.filter(|t| t.kind == TokKind::Word).map(|t| t.span.of(q.text).to_lowercase());
+    let before_word = q.before.filter(|t| t.kind == TokKind::Word).map(|t| t.span().of(q.text).to_lowercase());
     let after_lower_word = q.after.filter(|t| {
-        t.kind == TokKind::Word && !t.has(flag::FUNCTION) && !t.has(flag::CUE) && !t.span.of(q.text).starts_with(char::is_uppercase)
+        t.kind == TokKind::Word && !t.has(flag::FUNCTION) && !t.has(flag::CUE) && !t.span().of(q.text).starts_with(char::is_uppercase)
     });
 
     if q.continues_direct {

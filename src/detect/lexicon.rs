@@ -124,17 +124,25 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option
 
 /// An entry of several words, stored under its first word.
 pub(crate) struct Phrase {
-    /// The lower-cased words after the first.
-    pub rest: Vec<Box<[u8]>>,
-    pub entry: Entry,
+    /// How many words follow the first.
+    pub rest: usize,
+    /// Index of the entry in [`Lexicon::entry`].
+    pub entry: u32,
+}
+
+/// What the lexicon knows about one lower-cased word.
+#[derive(Default)]
+pub(crate) struct WordInfo {
+    /// Single-word entries spelled this way (indices).
+    pub entries: Vec<u32>,
+    /// Multi-word entries starting with this word, longest first.
+    pub phrases: Vec<Phrase>,
 }
 
 /// The indexed lexicon.
 pub(crate) struct Lexicon {
-    /// Single-word entries by lower-cased spelling.
-    words: FxMap<Box<[u8]>, Vec<Entry>>,
-    /// Multi-word entries by lower-cased first word, longest first.
-    phrases: FxMap<Box<[u8]>, Vec<Phrase>>,
+    all: Vec<Entry>,
+    words: FxMap<Box<[u8]>, WordInfo>,
 }
 
 const COUNTRIES: &str = include_str!("lexicon/countries.txt");
@@ -211,32 +219,32 @@ impl Lexicon {
             all.push(Entry { class: Class::Pronoun(gender), surface: w, canonical: w });
         }
 
-        let mut words: FxMap<Box<[u8]>, Vec<Entry>> = FxMap::default();
-        let mut phrases: FxMap<Box<[u8]>, Vec<Phrase>> = FxMap::default();
+        let mut words: FxMap<Box<[u8]>, WordInfo> = FxMap::default();
         let lower = |w: &str| -> Box<[u8]> { w.bytes().map(|b| b.to_ascii_lowercase()).collect() };
-        for e in all {
+        for (i, e) in all.iter().enumerate() {
             let mut parts = e.surface.split_whitespace();
             let first = parts.next().unwrap_or_default();
-            let rest: Vec<Box<[u8]>> = parts.map(lower).collect();
-            if rest.is_empty() {
-                words.entry(lower(first)).or_default().push(e);
+            let rest = parts.count();
+            let info = words.entry(lower(first)).or_default();
+            if rest == 0 {
+                info.entries.push(i as u32);
             } else {
-                phrases.entry(lower(first)).or_default().push(Phrase { rest, entry: e });
+                info.phrases.push(Phrase { rest, entry: i as u32 });
             }
         }
-        for list in phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        for info in words.values_mut() {
+            info.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest));
         }
-        Lexicon { words, phrases }
+        Lexicon { all, words }
     }
 
-    /// The single-word entries spelled `lower` (an ASCII-lower-cased word).
-    pub fn word(&self, lower: &[u8]) -> &[Entry] {
-        self.words.get(lower).map_or(&[], Vec::as_slice)
+    /// What the lexicon knows of `lower` (an ASCII-lower-cased word).
+    pub fn word(&self, lower: &[u8]) -> Option<&WordInfo> {
+        self.words.get(lower)
     }
 
-    /// The multi-word entries whose first word is spelled `lower`, longest first.
-    pub fn phrases(&self, lower: &[u8]) -> &[Phrase] {
-        self.phrases.get(lower).map_or(&[], Vec::as_slice)
+    /// The entry with this index.
+    pub fn entry(&self, i: u32) -> &Entry {
+        &self.all[i as usize]
     }
 }

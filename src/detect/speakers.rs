@@ -120,7 +120,7 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
                 .or(second);
             if let Some((speaker, cue, end)) = found {
                 a.speaker = speaker;
-                a.cue = Some(toks[cue].span);
+                a.cue = Some(toks[cue].span());
                 a.source = Source::Explicit;
                 a.end_tok = a.end_tok.max(end);
             }
@@ -205,7 +205,7 @@ fn last_inside(toks: &[super::tokens::Token], open: usize, qi: usize) -> usize {
 
 impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
-        self.tokens.toks[i].span.of(self.text)
+        self.tokens.toks[i].span().of(self.text)
     }
 
     fn word_is(&self, i: usize, list: &[&str]) -> bool {

@@ -37,16 +37,21 @@ pub(crate) enum TokKind {
     Close(u32),
 }
 
-/// A token: a span of the text and what the lexicon knows about it.
+/// A token: a span of the text and what the lexicon knows about it. Offsets are `u32` to
+/// keep tokens small (the passes over them are bound by memory traffic); articles are far
+/// below 4 GB, and `Tokens::new` refuses nothing but clamps beyond that.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// End of the word without a possessive ending ("Putin" in "Putin’s").
-    pub base_end: usize,
+    base_end: u32,
+    /// Index of the proper-name lexicon entry that starts at this token, or `u32::MAX`.
+    gaz: u32,
     pub kind: TokKind,
     pub flags: u16,
-    /// The proper-name lexicon entry that starts at this token, and how many tokens it covers.
-    pub gaz: Option<(&'static Entry, u8)>,
+    /// How many tokens the proper-name entry covers.
+    gaz_len: u8,
     /// Inside a proper-name match that started at an earlier token.
     pub gaz_inner: bool,
     /// Index of the quote this token lies in, if any.
@@ -56,6 +61,10 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -65,12 +74,17 @@ impl Token {
     }
 
     pub fn possessive(&self) -> bool {
-        self.base_end < self.span.end
+        self.base_end < self.end
     }
 
     /// The word without its possessive ending.
     pub fn base(&self) -> Span {
-        Span::new(self.span.start, self.base_end)
+        Span::new(self.start as usize, self.base_end as usize)
+    }
+
+    /// The proper-name entry starting here and how many tokens it covers.
+    pub fn gaz(&self) -> Option<(&'static Entry, u8)> {
+        (self.gaz != u32::MAX).then(|| (Lexicon::get().entry(self.gaz), self.gaz_len))
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -142,11 +156,11 @@ impl Tokens {
     fn mark_quotes(&mut self, quotes: &[RawQuote]) {
         let mut qi = 0;
         for t in &mut self.toks {
-            while qi < quotes.len() && quotes[qi].content.end <= t.span.start {
+            while qi < quotes.len() && quotes[qi].content.end <= t.span().start {
                 qi += 1;
             }
             if let Some(q) = quotes.get(qi) {
-                if q.content.start <= t.span.start && t.span.end <= q.content.end {
+                if q.content.start <= t.span().start && t.span().end <= q.content.end {
                     t.quote = Some(qi as u32);
                 }
             }
@@ -165,20 +179,23 @@ impl Tokens {
             }
             let word = t.base().of(text);
             let Some(lower) = ascii_lower(word, &mut buf) else { continue };
+            let Some(info) = lexicon.word(lower) else { continue };
             // Several-word names first ("Saudi Arabia", "White House"), longest first.
             let here = i - 1;
             let mut matched = false;
-            for p in lexicon.phrases(lower) {
-                let n = p.rest.len();
+            for p in &info.phrases {
+                let n = p.rest;
+                let entry = lexicon.entry(p.entry);
                 let fits = here + n < self.toks.len()
-                    && p.entry.surface.split(' ').zip(&self.toks[here..=here + n]).enumerate().all(|(k, (w, tok))| {
+                    && entry.surface.split(' ').zip(&self.toks[here..=here + n]).enumerate().all(|(k, (w, tok))| {
                         tok.is_word()
                             && tok.block == t.block
                             && (k == n || !tok.possessive())
-                            && (if k == n { tok.base() } else { tok.span }).of(text) == w
+                            && (if k == n { tok.base() } else { tok.span() }).of(text) == w
                     });
                 if fits {
-                    self.toks[here].gaz = Some((&p.entry, (n + 1) as u8));
+                    self.toks[here].gaz = p.entry;
+                    self.toks[here].gaz_len = (n + 1) as u8;
                     for k in here + 1..=here + n {
                         self.toks[k].gaz_inner = true;
                     }
@@ -190,7 +207,8 @@ impl Tokens {
                 continue;
             }
             let mut flags = 0;
-            for entry in lexicon.word(lower) {
+            for &ei in &info.entries {
+                let entry = lexicon.entry(ei);
                 if !entry.accepts(word) {
                     continue;
                 }
@@ -204,8 +222,9 @@ impl Tokens {
                     Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
                     Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
                     _ => {
-                        if self.toks[here].gaz.is_none() {
-                            self.toks[here].gaz = Some((entry, 1));
+                        if self.toks[here].gaz == u32::MAX {
+                            self.toks[here].gaz = ei;
+                            self.toks[here].gaz_len = 1;
                         }
                         0
                     }
@@ -230,12 +249,12 @@ impl Tokens {
                 let next = next.copied();
                 let next_starts = next.is_some_and(|x| {
                     matches!(x.kind, TokKind::Open(_))
-                        || x.is_word() && x.span.of(text).starts_with(char::is_uppercase)
+                        || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
                 });
                 match t.kind {
                     TokKind::Punct('.' | '!' | '?') => {
-                        let prev_abbrev = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].span.end == t.span.start && {
-                            let w = self.toks[i - 1].span.of(text);
+                        let prev_abbrev = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].span().end == t.span().start && {
+                            let w = self.toks[i - 1].span().of(text);
                             ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
                                 || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
                         };
@@ -342,7 +361,7 @@ fn cut_block(text: &str, block: Span, bi: usize, marks: &[(usize, usize, TokKind
         }
         let span = Span::new(start, j);
         let mut t = tok(span, TokKind::Word, bi);
-        t.base_end = base_end.unwrap_or(j);
+        t.base_end = base_end.unwrap_or(j) as u32;
         if capish(&text[start..j]) {
             t.flags |= flag::CAP;
         }
@@ -371,11 +390,13 @@ pub(crate) fn capish(w: &str) -> bool {
 
 fn tok(span: Span, kind: TokKind, block: usize) -> Token {
     Token {
-        span,
-        base_end: span.end,
+        start: span.start as u32,
+        end: span.end as u32,
+        base_end: span.end as u32,
         kind,
         flags: 0,
-        gaz: None,
+        gaz: u32::MAX,
+        gaz_len: 0,
         gaz_inner: false,
         quote: None,
         block: block as u32,
