@@ -133,15 +133,7 @@ pub fn detect(article: &Article) -> Detection {
     let found = actors::find(text, &toks);
 
     // Each quote's kind, from its words and neighbours.
-    let mut open_tok = vec![usize::MAX; raw.len()];
-    let mut close_tok = vec![usize::MAX; raw.len()];
-    for (i, t) in toks.toks.iter().enumerate() {
-        match t.kind {
-            tokens::TokKind::Open(q) => open_tok[q as usize] = i,
-            tokens::TokKind::Close(q) => close_tok[q as usize] = i,
-            _ => {}
-        }
-    }
+    let (open_tok, close_tok) = (&toks.open_tok, &toks.close_tok);
     let mut kinds: Vec<QuoteKind> = Vec::with_capacity(raw.len());
     for (qi, q) in raw.iter().enumerate() {
         let o = open_tok[qi];

@@ -139,7 +139,7 @@ struct Builder<'a> {
     org_prefix: HashMap<&'a str, usize>,
     org_initials: HashMap<String, usize>,
     /// Capitalised words seen inside sentences (not first): evidence they are names.
-    seen_inside: std::collections::HashSet<&'a str, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
+    seen_inside: &'a std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
     /// The last anonymous source by head noun.
     anon_heads: HashMap<&'a str, usize>,
     claimed: Vec<bool>,
@@ -162,15 +162,10 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         given: HashMap::default(),
         org_prefix: HashMap::default(),
         org_initials: HashMap::default(),
-        seen_inside: Default::default(),
+        seen_inside: &tokens.seen_inside,
         anon_heads: HashMap::default(),
         claimed: vec![false; toks.len()],
     };
-    for i in 0..toks.len() {
-        if toks[i].is_word() && !b.sentence_initial(i) && b.cap(i) {
-            b.seen_inside.insert(b.base_word(i));
-        }
-    }
     let mut singles: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -182,16 +177,19 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         b.run(i, end, &mut singles);
         i = end;
     }
-    b.groups();
     for s in singles {
         b.single(s);
     }
-    b.anonymous();
-    b.police();
+    b.common_nouns();
     b.finish()
 }
 
 impl<'a> Builder<'a> {
+    /// Whether the word of token `i` is met capitalised inside a sentence somewhere.
+    fn seen(&self, i: usize) -> bool {
+        self.seen_inside.contains(&super::tokens::word_hash(self.base_word(i)))
+    }
+
     /// Whether token `i` is capitalised (computed once by the tokenizer).
     fn cap(&self, i: usize) -> bool {
         self.toks[i].has(flag::CAP)
@@ -291,7 +289,7 @@ impl<'a> Builder<'a> {
             let t = &toks[s];
             let lone_unseen = self.sentence_initial(s)
                 && t.gaz().is_none()
-                && !self.seen_inside.contains(self.base_word(s))
+                && !self.seen(s)
                 && !acronym(self.word(s))
                 && units.get(skip + 1).is_none_or(|&(n, _)| {
                     toks[n].gaz().is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym)) || self.is_title(n)
@@ -490,7 +488,7 @@ impl<'a> Builder<'a> {
         // "Ansett administrators", "Pentagon officials": a name before a source noun is the
         // organisation they speak for, wherever it stands.
         let before_source = self.toks.get(i + 1).is_some_and(|t| t.is_word() && t.has(flag::ANON) && !self.cap(i + 1));
-        if self.sentence_initial(i) && !self.seen_inside.contains(w) && !before_source {
+        if self.sentence_initial(i) && !self.seen(i) && !before_source {
             return;
         }
         if i > 0 && self.lower_is(i - 1, PLACE_PREPOSITIONS) {
@@ -602,11 +600,14 @@ impl<'a> Builder<'a> {
 
     /// Named groups: a nationality or organisation before a collective noun
     /// ("European leaders", "Seven European nations", "NATO leaders").
-    fn groups(&mut self) {
+    fn group_at(&mut self, i: usize) {
         let toks = self.toks;
-        for i in 1..toks.len() {
+        {
+            if i == 0 {
+                return;
+            }
             if !toks[i].has(flag::GROUP_NOUN) || self.cap(i) {
-                continue;
+                return;
             }
             // The nationality or organisation unit right before the noun.
             let mut g = i - 1;
@@ -616,7 +617,7 @@ impl<'a> Builder<'a> {
             let named = toks[g].gaz().is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym | Class::Org))
                 || toks[g].is_word() && acronym(self.word(g));
             if !named || toks[g].possessive() || toks[g].sentence != toks[i].sentence {
-                continue;
+                return;
             }
             let mut first = g;
             if g > 0 && self.lower_is(g - 1, NUMBERS) {
@@ -634,12 +635,12 @@ impl<'a> Builder<'a> {
 
     /// Unnamed sources: a determiner, modifiers and a source noun ("One senior European
     /// diplomat", "a staff member", "a militant from the group"), not followed by a name.
-    fn anonymous(&mut self) {
+    fn anonymous_at(&mut self, h: usize) {
         let toks = self.toks;
-        for h in 0..toks.len() {
+        {
             let t = &toks[h];
             if !t.has(flag::ANON) || t.quote.is_some() || self.claimed[h] || self.cap(h) {
-                continue;
+                return;
             }
             // "staff member": the last noun is the head; "spokesman John Winter" is a role.
             // Only a noun that heads its phrase: followed by punctuation, a verb of saying, an
@@ -652,7 +653,7 @@ impl<'a> Builder<'a> {
                     && !self.lower_is(h + 1, AUXILIARIES)
                     && !self.word(h + 1).ends_with("ed")
             }) {
-                continue;
+                return;
             }
             // "the ex-partner" is the partner met before.
             let head = self.word(h).trim_start_matches("ex-");
@@ -685,7 +686,7 @@ impl<'a> Builder<'a> {
             let modifiers = h - s - usize::from(det.is_some());
             let cue_next = next.is_some_and(|n| n.has(flag::CUE) || self.lower_is(h + 1, &["have", "had", "were", "are"]));
             if det.is_none() && !(plural && (modifiers > 0 || cue_next)) {
-                continue;
+                return;
             }
             let indefinite = det.is_some_and(|d| ["a", "an", "one", "another"].iter().any(|x| d.eq_ignore_ascii_case(x)));
             // A short phrase after the noun belongs to the description when it is indefinite
@@ -728,7 +729,7 @@ impl<'a> Builder<'a> {
                     n.is_word() && (n.has(flag::CUE) || self.word(end + 1).ends_with("ed") || self.lower_is(end + 1, &["by"]))
                 });
                 if !subject_like {
-                    continue;
+                    return;
                 }
             }
             let name = self.span_text(s, end).to_string();
@@ -755,11 +756,28 @@ impl<'a> Builder<'a> {
     }
 
     /// "police": the one organisation news names in lower case, as a source of its own.
-    fn police(&mut self) {
+    fn police_at(&mut self, i: usize) {
+        if !self.claimed[i] && self.toks[i].quote.is_none() && self.toks[i].is_word() && self.word(i) == "police" {
+            let a = self.actor(ActorKind::Organization, "police", None);
+            self.mention(a, i, i, false);
+        }
+    }
+
+    /// Groups, unnamed sources and the police, in one pass over the words.
+    fn common_nouns(&mut self) {
         for i in 0..self.toks.len() {
-            if !self.claimed[i] && self.toks[i].quote.is_none() && self.toks[i].is_word() && self.word(i) == "police" {
-                let a = self.actor(ActorKind::Organization, "police", None);
-                self.mention(a, i, i, false);
+            let t = &self.toks[i];
+            if !t.is_word() || t.has(flag::CAP) {
+                continue;
+            }
+            if t.has(flag::GROUP_NOUN) {
+                self.group_at(i);
+            }
+            if self.toks[i].has(flag::ANON) {
+                self.anonymous_at(i);
+            }
+            if self.text.as_bytes()[self.toks[i].span().start] == b'p' {
+                self.police_at(i);
             }
         }
     }

@@ -81,15 +81,8 @@ enum Want {
 
 pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[RawQuote], kinds: &[QuoteKind]) -> Vec<Attribution> {
     let toks = &tokens.toks;
-    let mut open_tok = vec![usize::MAX; quotes.len()];
-    let mut close_tok = vec![None; quotes.len()];
-    for (i, t) in toks.iter().enumerate() {
-        match t.kind {
-            TokKind::Open(q) => open_tok[q as usize] = i,
-            TokKind::Close(q) => close_tok[q as usize] = Some(i),
-            _ => {}
-        }
-    }
+    let open_tok = &tokens.open_tok;
+    let close_tok: Vec<Option<usize>> = tokens.close_tok.iter().map(|&c| (c != usize::MAX).then_some(c)).collect();
     let mut cx = Ctx { text, tokens, actors, sentence_speaker: vec![None; tokens.sentences.len()] };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     // The latest speaker of each quoted term.

@@ -7,7 +7,9 @@
 use crate::article::Article;
 use crate::span::Span;
 
-use super::lexicon::{ascii_lower, Class, Entry, Gender, Lexicon};
+use std::hash::Hasher;
+
+use super::lexicon::{ascii_lower, Class, Entry, FxHasher, Gender, Lexicon};
 use super::marks::RawQuote;
 
 /// Word classes from the lexicon, as bits.
@@ -108,6 +110,11 @@ impl Token {
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
     pub sentences: Vec<(usize, usize)>,
+    /// The token of each quote's opening and closing mark (`usize::MAX` when unclosed).
+    pub open_tok: Vec<usize>,
+    pub close_tok: Vec<usize>,
+    /// Hashes of capitalised words met inside a sentence (not first): evidence of a name.
+    pub seen_inside: std::collections::HashSet<u64, std::hash::BuildHasherDefault<FxHasher>>,
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -145,7 +152,13 @@ impl Tokens {
         for (bi, block) in article.blocks().iter().enumerate() {
             cut_block(text, block.span, bi, &marks, &mut next_mark, &mut toks);
         }
-        let mut tokens = Tokens { toks, sentences: Vec::new() };
+        let mut tokens = Tokens {
+            toks,
+            sentences: Vec::new(),
+            open_tok: vec![usize::MAX; quotes.len()],
+            close_tok: vec![usize::MAX; quotes.len()],
+            seen_inside: Default::default(),
+        };
         tokens.mark_quotes(quotes);
         tokens.tag(text, lexicon);
         tokens.split_sentences(text, quotes);
@@ -155,7 +168,12 @@ impl Tokens {
     /// Records for each token the quote it lies in.
     fn mark_quotes(&mut self, quotes: &[RawQuote]) {
         let mut qi = 0;
-        for t in &mut self.toks {
+        for (i, t) in self.toks.iter_mut().enumerate() {
+            match t.kind {
+                TokKind::Open(q) => self.open_tok[q as usize] = i,
+                TokKind::Close(q) => self.close_tok[q as usize] = i,
+                _ => {}
+            }
             while qi < quotes.len() && quotes[qi].content.end <= t.span().start {
                 qi += 1;
             }
@@ -242,6 +260,13 @@ impl Tokens {
         let mut sentence = 0u32;
         for i in 0..n {
             let t = self.toks[i];
+            if t.has(flag::CAP) && start != i {
+                let p = self.toks[i - 1];
+                let opener = matches!(p.kind, TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•'));
+                if p.block == t.block && !opener {
+                    self.seen_inside.insert(word_hash(t.base().of(text)));
+                }
+            }
             let next = self.toks.get(i + 1);
             let block_end = next.is_none_or(|x| x.block != t.block);
             let mut ends = block_end;
@@ -368,6 +393,13 @@ fn cut_block(text: &str, block: Span, bi: usize, marks: &[(usize, usize, TokKind
         toks.push(t);
         i = j;
     }
+}
+
+/// The hash a word is known by in `Tokens::seen_inside`.
+pub(crate) fn word_hash(w: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
 }
 
 /// A capitalised word, or a lower-case particle fused to a capitalised name ("al-Aarage",
