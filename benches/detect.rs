@@ -14,7 +14,12 @@ const MIN_TIME: Duration = Duration::from_secs(2);
 
 fn main() {
     let mut files: Vec<_> = std::fs::read_dir(DEV)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     let mut one_pass = String::new();
@@ -32,7 +37,13 @@ fn main() {
 
     // Warm up: the lexicon is compiled on first use.
     let found = detect(&article);
-    println!("input: {} files, {:.2} MB; {} quotes, {} actors per run", files.len(), mb, found.quotes.len(), found.actors.len());
+    println!(
+        "input: {} files, {:.2} MB; {} quotes, {} actors per run",
+        files.len(),
+        mb,
+        found.quotes.len(),
+        found.actors.len()
+    );
 
     let rate = |f: &dyn Fn()| {
         let start = Instant::now();

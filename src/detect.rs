@@ -143,14 +143,21 @@ pub fn detect(article: &Article) -> Detection {
             inner_end += 1;
         }
         let same_block = |t: &&tokens::Token| t.block as usize == q.block;
-        let before = o.checked_sub(1).and_then(|b| toks.toks.get(b)).filter(same_block);
-        let after = close_tok[qi].checked_add(1).and_then(|a| toks.toks.get(a)).filter(same_block);
+        let before = o
+            .checked_sub(1)
+            .and_then(|b| toks.toks.get(b))
+            .filter(same_block);
+        let after = close_tok[qi]
+            .checked_add(1)
+            .and_then(|a| toks.toks.get(a))
+            .filter(same_block);
         // `“A,” she said, “b …”`: the second half of a split direct quote.
         let continues_direct = qi > 0
             && kinds[qi - 1] == QuoteKind::Direct
             && close_tok[qi - 1] != usize::MAX
             && before.is_some_and(|b| b.is_punct(',') || b.is_punct(':'))
-            && toks.toks[close_tok[qi - 1]].sentence == toks.toks[o.min(toks.toks.len() - 1)].sentence
+            && toks.toks[close_tok[qi - 1]].sentence
+                == toks.toks[o.min(toks.toks.len() - 1)].sentence
             && (close_tok[qi - 1] + 1..o).any(|k| toks.toks[k].has(tokens::flag::CUE));
         let opens_split = close_tok[qi] != usize::MAX
             && open_tok.get(qi + 1).is_some_and(|&n| {
@@ -184,7 +191,9 @@ pub fn detect(article: &Article) -> Detection {
     for m in &found.mentions {
         first_mention[m.actor] = first_mention[m.actor].min(m.span.start);
     }
-    let mut order: Vec<usize> = (0..found.actors.len()).filter(|&a| first_mention[a] != usize::MAX).collect();
+    let mut order: Vec<usize> = (0..found.actors.len())
+        .filter(|&a| first_mention[a] != usize::MAX)
+        .collect();
     order.sort_by_key(|&a| first_mention[a]);
     let mut new_id = vec![u32::MAX; found.actors.len()];
     let mut actors: Vec<Actor> = order
@@ -193,7 +202,13 @@ pub fn detect(article: &Article) -> Detection {
         .map(|(i, &a)| {
             new_id[a] = i as u32;
             let d = &found.actors[a];
-            Actor { id: ActorId(i as u32), name: d.name.clone(), kind: d.kind, role: d.role.clone(), mentions: Vec::new() }
+            Actor {
+                id: ActorId(i as u32),
+                name: d.name.clone(),
+                kind: d.kind,
+                role: d.role.clone(),
+                mentions: Vec::new(),
+            }
         })
         .collect();
     for m in &found.mentions {
@@ -213,7 +228,11 @@ pub fn detect(article: &Article) -> Detection {
         .zip(&kinds)
         .zip(&attributions)
         .map(|(((qi, q), &kind), a)| {
-            let speaker = a.speaker.map(|s| new_id[s]).filter(|&s| s != u32::MAX).map(ActorId);
+            let speaker = a
+                .speaker
+                .map(|s| new_id[s])
+                .filter(|&s| s != u32::MAX)
+                .map(ActorId);
             let mut confidence: f32 = match (kind, a.source) {
                 (QuoteKind::Scare, _) => 0.7,
                 (_, speakers::Source::Explicit) => 0.9,
@@ -224,7 +243,14 @@ pub fn detect(article: &Article) -> Detection {
                 confidence *= 0.6;
             }
             let marks = Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end));
-            Quote { span: q.content, marks, kind, speaker, cue: a.cue, confidence }
+            Quote {
+                span: q.content,
+                marks,
+                kind,
+                speaker,
+                cue: a.cue,
+                confidence,
+            }
         })
         .collect();
     Detection { actors, quotes }

@@ -64,7 +64,10 @@ pub struct PredictedActor {
 
 /// The scorer's view of a detection.
 #[must_use]
-pub fn predictions(article: &Article, detection: &Detection) -> (Vec<PredictedQuote>, Vec<PredictedActor>) {
+pub fn predictions(
+    article: &Article,
+    detection: &Detection,
+) -> (Vec<PredictedQuote>, Vec<PredictedActor>) {
     let text = article.text();
     let quotes = detection
         .quotes
@@ -190,11 +193,26 @@ impl Score {
                 missed.push(what);
             }
         };
-        check(self.f1() >= 0.95, format!("quote F1 {:.3} < 0.95", self.f1()));
-        check(self.speaker_accuracy() >= 0.90, format!("speaker accuracy {:.3} < 0.90", self.speaker_accuracy()));
-        check(self.scare_rate() <= 0.10, format!("scare as speech {:.3} > 0.10", self.scare_rate()));
-        check(self.people_recall() >= 0.95, format!("people recall {:.3} < 0.95", self.people_recall()));
-        check(self.org_anon_recall() >= 0.85, format!("org+anonymous recall {:.3} < 0.85", self.org_anon_recall()));
+        check(
+            self.f1() >= 0.95,
+            format!("quote F1 {:.3} < 0.95", self.f1()),
+        );
+        check(
+            self.speaker_accuracy() >= 0.90,
+            format!("speaker accuracy {:.3} < 0.90", self.speaker_accuracy()),
+        );
+        check(
+            self.scare_rate() <= 0.10,
+            format!("scare as speech {:.3} > 0.10", self.scare_rate()),
+        );
+        check(
+            self.people_recall() >= 0.95,
+            format!("people recall {:.3} < 0.95", self.people_recall()),
+        );
+        check(
+            self.org_anon_recall() >= 0.85,
+            format!("org+anonymous recall {:.3} < 0.85", self.org_anon_recall()),
+        );
         missed
     }
 }
@@ -223,7 +241,9 @@ impl fmt::Display for Score {
     }
 }
 
-const MARKS: &[char] = &[' ', '\t', '\r', '\n', '"', '\'', '“', '”', '‘', '’', '«', '»'];
+const MARKS: &[char] = &[
+    ' ', '\t', '\r', '\n', '"', '\'', '“', '”', '‘', '’', '«', '»',
+];
 
 fn clean(text: &str) -> &str {
     text.trim_matches(MARKS)
@@ -264,19 +284,28 @@ pub fn texts_match(predicted: &str, gold: &str) -> bool {
 /// The README's `norm`: lower case, single spaces, no leading "the".
 #[must_use]
 pub fn norm(name: &str) -> String {
-    let n = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let n = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     n.strip_prefix("the ").map_or(n.clone(), str::to_string)
 }
 
 /// The README's `speaker_correct`.
 #[must_use]
 pub fn speaker_correct(predicted: Option<&str>, gold: &GoldQuote) -> bool {
-    let (Some(p), Some(g)) = (predicted, gold.speaker.as_deref()) else { return false };
+    let (Some(p), Some(g)) = (predicted, gold.speaker.as_deref()) else {
+        return false;
+    };
     let p = norm(p);
     if p.is_empty() {
         return false;
     }
-    if std::iter::once(g).chain(gold.speaker_aliases.iter().map(String::as_str)).any(|x| norm(x) == p) {
+    if std::iter::once(g)
+        .chain(gold.speaker_aliases.iter().map(String::as_str))
+        .any(|x| norm(x) == p)
+    {
         return true;
     }
     p.split(' ').next_back() == norm(g).split(' ').next_back()
@@ -285,10 +314,15 @@ pub fn speaker_correct(predicted: Option<&str>, gold: &GoldQuote) -> bool {
 /// Whether a gold actor is among the predicted ones.
 #[must_use]
 pub fn actor_found(gold: &GoldActor, predicted: &[PredictedActor]) -> bool {
-    let names: Vec<String> = std::iter::once(&gold.name).chain(&gold.aliases).map(|n| norm(n)).collect();
+    let names: Vec<String> = std::iter::once(&gold.name)
+        .chain(&gold.aliases)
+        .map(|n| norm(n))
+        .collect();
     let gold_last = norm(&gold.name).rsplit(' ').next().map(str::to_string);
     predicted.iter().any(|p| {
-        std::iter::once(&p.name).chain(&p.mentions).any(|m| names.contains(&norm(m)))
+        std::iter::once(&p.name)
+            .chain(&p.mentions)
+            .any(|m| names.contains(&norm(m)))
             || gold.kind == ActorKind::Person
                 && p.kind == ActorKind::Person
                 && norm(&p.name).rsplit(' ').next().map(str::to_string) == gold_last
@@ -305,8 +339,15 @@ pub struct QuoteOutcome {
 
 /// Scores one article's predictions against its gold annotations.
 #[must_use]
-pub fn score(gold: &Gold, quotes: &[PredictedQuote], actors: &[PredictedActor]) -> (Score, Vec<QuoteOutcome>) {
-    let mut s = Score { predicted_speech: quotes.iter().filter(|q| q.speech).count(), ..Score::default() };
+pub fn score(
+    gold: &Gold,
+    quotes: &[PredictedQuote],
+    actors: &[PredictedActor],
+) -> (Score, Vec<QuoteOutcome>) {
+    let mut s = Score {
+        predicted_speech: quotes.iter().filter(|q| q.speech).count(),
+        ..Score::default()
+    };
     let mut used = vec![false; quotes.len()];
     let mut outcomes = Vec::with_capacity(gold.quotes.len());
     for g in &gold.quotes {
@@ -337,7 +378,10 @@ pub fn score(gold: &Gold, quotes: &[PredictedQuote], actors: &[PredictedActor]) 
                 }
         });
         s.quotes_exact += usize::from(exact);
-        outcomes.push(QuoteOutcome { gold: g.clone(), predicted: p.cloned() });
+        outcomes.push(QuoteOutcome {
+            gold: g.clone(),
+            predicted: p.cloned(),
+        });
     }
     for a in &gold.actors {
         let found = actor_found(a, actors);
@@ -385,17 +429,33 @@ pub fn score_dir(dir: &Path) -> Result<Vec<ArticleReport>, String> {
     files.sort();
     let mut reports = Vec::with_capacity(files.len());
     for path in files {
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let gold_path = dir.join("gold").join(format!("{stem}.json"));
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let json = std::fs::read_to_string(&gold_path).map_err(|e| format!("cannot read {}: {e}", gold_path.display()))?;
-        let gold = crate::format::gold::parse(&json).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let json = std::fs::read_to_string(&gold_path)
+            .map_err(|e| format!("cannot read {}: {e}", gold_path.display()))?;
+        let gold = crate::format::gold::parse(&json)
+            .map_err(|e| format!("{}: {e}", gold_path.display()))?;
         let article = Article::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let detection = detect(&article);
         let (quotes, actors) = predictions(&article, &detection);
         let (score, outcomes) = score(&gold, &quotes, &actors);
-        let missed_actors = gold.actors.iter().filter(|a| !actor_found(a, &actors)).cloned().collect();
-        reports.push(ArticleReport { name: stem, score, outcomes, missed_actors });
+        let missed_actors = gold
+            .actors
+            .iter()
+            .filter(|a| !actor_found(a, &actors))
+            .cloned()
+            .collect();
+        reports.push(ArticleReport {
+            name: stem,
+            score,
+            outcomes,
+            missed_actors,
+        });
     }
     Ok(reports)
 }

@@ -50,13 +50,21 @@ fn main() -> ExitCode {
         Err(e) => {
             // clap prints help and version to stdout and usage errors to stderr.
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     let result = match cli.command {
         None => Ok(ExitCode::SUCCESS),
         Some(Command::Detect { file }) => run_detect(&file),
-        Some(Command::Eval { dir, check, verbose }) => run_eval(&dir, check, verbose),
+        Some(Command::Eval {
+            dir,
+            check,
+            verbose,
+        }) => run_eval(&dir, check, verbose),
     };
     result.unwrap_or_else(|message| {
         eprintln!("whosaid: {message}");
@@ -65,18 +73,32 @@ fn main() -> ExitCode {
 }
 
 fn run_detect(file: &std::path::Path) -> Result<ExitCode, String> {
-    let name = if file.as_os_str() == "-" { "standard input".to_string() } else { file.display().to_string() };
+    let name = if file.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        file.display().to_string()
+    };
     let mut bytes = Vec::new();
     let read = if file.as_os_str() == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+        std::fs::File::open(file)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
     };
     read.map_err(|e| format!("cannot read {name}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| format!("{name} is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name} is not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
     let article = Article::parse(&text).map_err(|e| format!("{name}: {e}"))?;
     let detection = whosaid::detect::detect(&article);
-    println!("{}", whosaid::format::detection::DetectionFile::new(&article, &detection).to_json());
+    println!(
+        "{}",
+        whosaid::format::detection::DetectionFile::new(&article, &detection).to_json()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -88,7 +110,15 @@ fn run_eval(dir: &std::path::Path, check: bool, verbose: bool) -> Result<ExitCod
     let mut total = whosaid::eval::Score::default();
     let width = reports.iter().map(|r| r.name.len()).max().unwrap_or(0);
     for r in &reports {
-        println!("{:width$}  {}  exact {}/{} actors {}/{}", r.name, r.score, r.score.quotes_exact, r.score.gold_quotes, r.score.actors_found, r.score.actors);
+        println!(
+            "{:width$}  {}  exact {}/{} actors {}/{}",
+            r.name,
+            r.score,
+            r.score.quotes_exact,
+            r.score.gold_quotes,
+            r.score.actors_found,
+            r.score.actors
+        );
         if verbose {
             for o in &r.outcomes {
                 let g = &o.gold;
@@ -100,7 +130,9 @@ fn run_eval(dir: &std::path::Path, check: bool, verbose: bool) -> Result<ExitCod
                         }
                 });
                 if !ok {
-                    let pred = o.predicted.as_ref().map_or("UNMATCHED".to_string(), |p| format!("{:?} {:?}", p.kind, p.speaker));
+                    let pred = o.predicted.as_ref().map_or("UNMATCHED".to_string(), |p| {
+                        format!("{:?} {:?}", p.kind, p.speaker)
+                    });
                     let text: String = g.text.chars().take(60).collect();
                     println!("    quote {:?} {:?} got {pred}: {text}", g.kind, g.speaker);
                 }
@@ -111,10 +143,17 @@ fn run_eval(dir: &std::path::Path, check: bool, verbose: bool) -> Result<ExitCod
         }
         total += r.score;
     }
-    println!("{:width$}  {}  exact {}/{} actors {}/{}", "TOTAL", total, total.quotes_exact, total.gold_quotes, total.actors_found, total.actors);
+    println!(
+        "{:width$}  {}  exact {}/{} actors {}/{}",
+        "TOTAL", total, total.quotes_exact, total.gold_quotes, total.actors_found, total.actors
+    );
     let missed = total.missed_targets();
     for m in &missed {
         println!("target missed: {m}");
     }
-    Ok(if check && !missed.is_empty() { ExitCode::from(3) } else { ExitCode::SUCCESS })
+    Ok(if check && !missed.is_empty() {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

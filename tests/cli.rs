@@ -15,7 +15,12 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("the binary runs");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin is piped").write_all(input).expect("stdin takes the input");
+        child
+            .stdin
+            .take()
+            .expect("stdin is piped")
+            .write_all(input)
+            .expect("stdin takes the input");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("the binary finishes")
@@ -43,13 +48,31 @@ fn help_and_version() {
     assert!(String::from_utf8_lossy(&o.stdout).contains(whosaid::VERSION));
 }
 
+/// Arguments, standard input, expected exit code, and a text the message must contain.
+type Case<'a> = (&'a [&'a str], Option<&'a [u8]>, i32, &'a str);
+
 #[test]
 fn exit_codes_and_messages() {
-    let cases: &[(&[&str], Option<&[u8]>, i32, &str)] = &[
+    let cases: &[Case] = &[
         (&["--frobnicate"], None, 2, "--frobnicate"),
-        (&["detect", "--frobnicate", "x.txt"], None, 2, "--frobnicate"),
-        (&["detect", "/no/such/article.txt"], None, 1, "/no/such/article.txt"),
-        (&["detect", "-"], Some(b"\xff\xfe not utf-8"), 1, "not valid UTF-8"),
+        (
+            &["detect", "--frobnicate", "x.txt"],
+            None,
+            2,
+            "--frobnicate",
+        ),
+        (
+            &["detect", "/no/such/article.txt"],
+            None,
+            1,
+            "/no/such/article.txt",
+        ),
+        (
+            &["detect", "-"],
+            Some(b"\xff\xfe not utf-8"),
+            1,
+            "not valid UTF-8",
+        ),
         (&["detect", "-"], Some(b"  \n\n  "), 1, "empty"),
         (&["eval", "/no/such/dir"], None, 1, "/no/such/dir"),
     ];
@@ -61,7 +84,11 @@ fn exit_codes_and_messages() {
     let bad = temp_file("bad-utf8.txt", b"caf\xe9");
     let o = run(&["detect", &bad], None);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("bad-utf8.txt") && stderr(&o).contains("UTF-8"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("bad-utf8.txt") && stderr(&o).contains("UTF-8"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -74,13 +101,20 @@ fn detect_prints_the_issue_json() {
     assert_eq!(json["article"]["title"], "Talks begin");
     let chars: Vec<char> = article_text.chars().collect();
     let slice = |v: &serde_json::Value| -> String {
-        let (s, e) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            v["start"].as_u64().unwrap() as usize,
+            v["end"].as_u64().unwrap() as usize,
+        );
         chars[s..e].iter().collect()
     };
     let quote = &json["quotes"][0];
     assert_eq!(quote["id"], 0);
     assert_eq!(quote["text"], "We’ll meet in Riyadh,");
-    assert_eq!(slice(quote), "We’ll meet in Riyadh,", "offsets count code points");
+    assert_eq!(
+        slice(quote),
+        "We’ll meet in Riyadh,",
+        "offsets count code points"
+    );
     assert_eq!(quote["kind"], "direct");
     assert_eq!(quote["speaker"]["name"], "Zoë Ünal");
     assert_eq!(slice(&quote["cue"]), "said");
@@ -108,5 +142,8 @@ fn eval_checks_the_dev_targets() {
     let o = run(&["eval", DEV, "--check"], None);
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(0), "{out}");
-    assert!(out.contains("seed") && out.contains("TOTAL") && out.contains("F1"), "{out}");
+    assert!(
+        out.contains("seed") && out.contains("TOTAL") && out.contains("F1"),
+        "{out}"
+    );
 }

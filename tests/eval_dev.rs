@@ -21,7 +21,10 @@ fn dev_set_meets_the_targets() {
 #[test]
 fn default_article_is_entirely_right() {
     let reports = score_dir(Path::new(DEV)).expect("the dev set is readable");
-    let seed = reports.iter().find(|r| r.name == "seed").expect("seed.txt is in the dev set");
+    let seed = reports
+        .iter()
+        .find(|r| r.name == "seed")
+        .expect("seed.txt is in the dev set");
     let wrong: Vec<_> = seed
         .outcomes
         .iter()
@@ -38,5 +41,9 @@ fn default_article_is_entirely_right() {
         .collect();
     assert!(wrong.is_empty(), "quotes not fully right: {wrong:?}");
     assert_eq!(seed.score.quotes_exact, seed.score.gold_quotes);
-    assert!(seed.missed_actors.is_empty(), "actors not found: {:?}", seed.missed_actors);
+    assert!(
+        seed.missed_actors.is_empty(),
+        "actors not found: {:?}",
+        seed.missed_actors
+    );
 }

@@ -17,28 +17,122 @@ use super::ActorKind;
 
 /// Words that make a run of capitalised words an organisation's name.
 const ORG_WORDS: &[&str] = &[
-    "Union", "Bank", "Service", "Services", "Bureau", "Corporation", "Corp", "Department",
-    "Commission", "Party", "Council", "Times", "Post", "News", "Agency", "Authority", "Fund",
-    "Institute", "Committee", "Subcommittee", "Association", "Alliance", "Court", "Government",
-    "Ministry", "Army", "Navy", "Police", "Network", "Airlines", "Airways", "Inc", "Ltd",
-    "Company", "University", "Foundation", "Trust", "Office", "Center", "Centre", "Federation",
-    "Organisation", "Organization", "Society", "Club", "International", "Parliament", "Senate",
-    "Assembly", "Force", "Forces", "Guard", "Group", "Board", "Institution", "Administration",
-    "Commission", "Journal", "Herald", "Tribune", "Broadcasting", "Television", "Radio", "Press",
-    "Media", "Security", "Intelligence", "Holdings", "Industries", "Labs", "Systems", "Watch",
-    "Movement", "Front", "Brigade", "Brigades", "Cabinet", "Congress", "League", "Task",
+    "Union",
+    "Bank",
+    "Service",
+    "Services",
+    "Bureau",
+    "Corporation",
+    "Corp",
+    "Department",
+    "Commission",
+    "Party",
+    "Council",
+    "Times",
+    "Post",
+    "News",
+    "Agency",
+    "Authority",
+    "Fund",
+    "Institute",
+    "Committee",
+    "Subcommittee",
+    "Association",
+    "Alliance",
+    "Court",
+    "Government",
+    "Ministry",
+    "Army",
+    "Navy",
+    "Police",
+    "Network",
+    "Airlines",
+    "Airways",
+    "Inc",
+    "Ltd",
+    "Company",
+    "University",
+    "Foundation",
+    "Trust",
+    "Office",
+    "Center",
+    "Centre",
+    "Federation",
+    "Organisation",
+    "Organization",
+    "Society",
+    "Club",
+    "International",
+    "Parliament",
+    "Senate",
+    "Assembly",
+    "Force",
+    "Forces",
+    "Guard",
+    "Group",
+    "Board",
+    "Institution",
+    "Administration",
+    "Commission",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Broadcasting",
+    "Television",
+    "Radio",
+    "Press",
+    "Media",
+    "Security",
+    "Intelligence",
+    "Holdings",
+    "Industries",
+    "Labs",
+    "Systems",
+    "Watch",
+    "Movement",
+    "Front",
+    "Brigade",
+    "Brigades",
+    "Cabinet",
+    "Congress",
+    "League",
+    "Task",
 ];
 
 /// Lower-case nouns after a name that make the name an organisation's ("Truth Social platform").
 const ORG_DESCRIPTORS: &[&str] = &[
-    "platform", "television", "radio", "newspaper", "daily", "channel", "company", "firm",
-    "factory", "network", "agency", "magazine", "website", "airline", "broadcaster", "group",
-    "board", "newsroom", "outlet", "bank", "party",
+    "platform",
+    "television",
+    "radio",
+    "newspaper",
+    "daily",
+    "channel",
+    "company",
+    "firm",
+    "factory",
+    "network",
+    "agency",
+    "magazine",
+    "website",
+    "airline",
+    "broadcaster",
+    "group",
+    "board",
+    "newsroom",
+    "outlet",
+    "bank",
+    "party",
 ];
 
 /// Lower-case nouns that form an organisation's name with the word before them
 /// ("the Biden administration").
-const ORG_HEADS: &[&str] = &["administration", "government", "campaign", "regime", "cabinet"];
+const ORG_HEADS: &[&str] = &[
+    "administration",
+    "government",
+    "campaign",
+    "regime",
+    "cabinet",
+];
 
 /// First words of multi-word place names.
 const PLACE_FIRST: &[&str] = &[
@@ -49,16 +143,64 @@ const PLACE_FIRST: &[&str] = &[
 
 /// Last words of multi-word place names and facilities.
 const PLACE_LAST: &[&str] = &[
-    "Park", "Mountains", "Hills", "Valley", "River", "Strip", "Coast", "Island", "Islands", "Sea",
-    "Ocean", "Lake", "Heights", "Street", "Road", "Avenue", "Square", "Bay", "Beach", "Forest",
-    "Desert", "Region", "Province", "County", "Airport", "Bridge", "Hospital", "Station", "School",
-    "Shire", "Peninsula", "Canyon", "Plaza", "Hotel", "Stadium", "Prison",
+    "Park",
+    "Mountains",
+    "Hills",
+    "Valley",
+    "River",
+    "Strip",
+    "Coast",
+    "Island",
+    "Islands",
+    "Sea",
+    "Ocean",
+    "Lake",
+    "Heights",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bay",
+    "Beach",
+    "Forest",
+    "Desert",
+    "Region",
+    "Province",
+    "County",
+    "Airport",
+    "Bridge",
+    "Hospital",
+    "Station",
+    "School",
+    "Shire",
+    "Peninsula",
+    "Canyon",
+    "Plaza",
+    "Hotel",
+    "Stadium",
+    "Prison",
 ];
 
 /// Prepositions after which a lone capitalised word is a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "from", "near", "across", "around", "outside", "inside", "towards", "toward",
-    "into", "via", "through", "throughout", "between", "along", "off", "of",
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "towards",
+    "toward",
+    "into",
+    "via",
+    "through",
+    "throughout",
+    "between",
+    "along",
+    "off",
+    "of",
 ];
 
 /// Lower-case words that join capitalised words into one name.
@@ -139,7 +281,8 @@ struct Builder<'a> {
     org_prefix: HashMap<&'a str, usize>,
     org_initials: HashMap<String, usize>,
     /// Capitalised words seen inside sentences (not first): evidence they are names.
-    seen_inside: &'a std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
+    seen_inside:
+        &'a std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
     /// The last anonymous source by head noun.
     anon_heads: HashMap<&'a str, usize>,
     claimed: Vec<bool>,
@@ -187,7 +330,8 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
 impl<'a> Builder<'a> {
     /// Whether the word of token `i` is met capitalised inside a sentence somewhere.
     fn seen(&self, i: usize) -> bool {
-        self.seen_inside.contains(&super::tokens::word_hash(self.base_word(i)))
+        self.seen_inside
+            .contains(&super::tokens::word_hash(self.base_word(i)))
     }
 
     /// Whether token `i` is capitalised (computed once by the tokenizer).
@@ -213,10 +357,15 @@ impl<'a> Builder<'a> {
     /// The first word of a sentence, a block or a quote, where capitals prove nothing.
     fn sentence_initial(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        let Some(p) = i.checked_sub(1).map(|p| &self.toks[p]) else { return true };
+        let Some(p) = i.checked_sub(1).map(|p| &self.toks[p]) else {
+            return true;
+        };
         p.sentence != t.sentence
             || p.block != t.block
-            || matches!(p.kind, TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•'))
+            || matches!(
+                p.kind,
+                TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+            )
     }
 
     /// One past the last token of the capitalised run starting at `i`.
@@ -233,7 +382,10 @@ impl<'a> Builder<'a> {
             }
             let last = &toks[j - 1];
             let Some(next) = toks.get(j) else { return j };
-            if !next.is_word() || next.sentence != t.sentence || next.span().start > last.span().end + 1 {
+            if !next.is_word()
+                || next.sentence != t.sentence
+                || next.span().start > last.span().end + 1
+            {
                 return j;
             }
             if last.possessive() {
@@ -292,9 +444,14 @@ impl<'a> Builder<'a> {
                 && !self.seen(s)
                 && !acronym(self.word(s))
                 && units.get(skip + 1).is_none_or(|&(n, _)| {
-                    toks[n].gaz().is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym)) || self.is_title(n)
+                    toks[n].gaz().is_some_and(|(e, _)| {
+                        matches!(e.class, Class::Demonym | Class::RegionDemonym)
+                    }) || self.is_title(n)
                 });
-            if (t.has(flag::FUNCTION) && t.gaz().is_none()) || CONNECTORS.contains(&self.word(s)) || lone_unseen {
+            if (t.has(flag::FUNCTION) && t.gaz().is_none())
+                || CONNECTORS.contains(&self.word(s))
+                || lone_unseen
+            {
                 skip += 1;
             } else {
                 break;
@@ -302,7 +459,10 @@ impl<'a> Builder<'a> {
         }
         units.drain(..skip);
         // Trailing connectors never end a name.
-        while units.last().is_some_and(|&(s, _)| CONNECTORS.contains(&self.word(s))) {
+        while units
+            .last()
+            .is_some_and(|&(s, _)| CONNECTORS.contains(&self.word(s)))
+        {
             units.pop();
         }
         if units.is_empty() {
@@ -313,18 +473,26 @@ impl<'a> Builder<'a> {
 
         // An organisation word: the run (up to it) is an organisation; a name after it is a
         // person whose role is the organisation ("Sydney Weather Bureau Ian Robertson").
-        if let Some(ki) = units.iter().rposition(|u| u.1 - u.0 == 1 && self.is_org_word(u.0)) {
+        if let Some(ki) = units
+            .iter()
+            .rposition(|u| u.1 - u.0 == 1 && self.is_org_word(u.0))
+        {
             let org_end = units[ki].1;
             // Titles after the organisation word belong to the person's role
             // ("… Emergency Services Minister Bob Debus").
             let mut name_from = ki + 1;
-            while name_from < units.len() && self.is_title(units[name_from].0) && !is_gaz(&units[name_from]) {
+            while name_from < units.len()
+                && self.is_title(units[name_from].0)
+                && !is_gaz(&units[name_from])
+            {
                 name_from += 1;
             }
             let rest = &units[name_from..];
             if !rest.is_empty() && rest.iter().all(|u| !is_gaz(u) && !self.is_title(u.0)) {
                 self.add_actor(ActorKind::Organization, first, org_end - 1, None, false);
-                let role = self.span_text(first, units[name_from - 1].1 - 1).to_string();
+                let role = self
+                    .span_text(first, units[name_from - 1].1 - 1)
+                    .to_string();
                 let gender = self.gender_of_role(first, rest[0].0);
                 self.add_person(rest[0].0, last, Some(role), gender);
             } else {
@@ -341,7 +509,10 @@ impl<'a> Builder<'a> {
                     self.add_gaz(u.0, true);
                 }
             }
-            if name.last().is_some_and(|u| PLACE_LAST.contains(&self.base_word(u.0))) {
+            if name
+                .last()
+                .is_some_and(|u| PLACE_LAST.contains(&self.base_word(u.0)))
+            {
                 return;
             }
             if name.iter().all(|u| !is_gaz(u)) && !name.is_empty() {
@@ -365,15 +536,22 @@ impl<'a> Builder<'a> {
         if !gaz_units.is_empty() {
             let g0 = gaz_units[0];
             let plain_before = g0 > 0;
-            let plain_after: Vec<(usize, usize)> = units[g0 + 1..].iter().copied().filter(|u| !is_gaz(u)).collect();
+            let plain_after: Vec<(usize, usize)> = units[g0 + 1..]
+                .iter()
+                .copied()
+                .filter(|u| !is_gaz(u))
+                .collect();
             let all_gaz = gaz_units.len() == units.len();
             if all_gaz {
                 // "Pentagon spokeswoman …", "US President …": a modifier, never a speaker.
-                let before_name = toks.get(last + 1).is_some_and(|t| {
-                    t.is_word() && (self.cap(last + 1) || t.has(flag::TITLE))
-                });
+                let before_name = toks
+                    .get(last + 1)
+                    .is_some_and(|t| t.is_word() && (self.cap(last + 1) || t.has(flag::TITLE)));
                 for u in &units {
-                    self.add_gaz(u.0, before_name || units.len() > 1 || toks[u.1 - 1].possessive());
+                    self.add_gaz(
+                        u.0,
+                        before_name || units.len() > 1 || toks[u.1 - 1].possessive(),
+                    );
                 }
             } else if plain_before || plain_after.len() == 1 && gaz_units.len() == 1 {
                 // "Energy Australia", "Indian Parliament": an organisation named after a place.
@@ -408,14 +586,22 @@ impl<'a> Builder<'a> {
         }
         let after = last + 1;
         if self.lower_is(after, ORG_DESCRIPTORS) || self.lower_is(after, ORG_HEADS) {
-            let end = if self.lower_is(after, ORG_HEADS) { after } else { last };
+            let end = if self.lower_is(after, ORG_HEADS) {
+                after
+            } else {
+                last
+            };
             self.add_actor(ActorKind::Organization, first, end, None, false);
             return;
         }
         // "Vigin Blue spokesman David Huttner": a name before a role noun and a name is the
         // organisation the person speaks for.
-        if toks.get(after).is_some_and(|t| t.is_word() && t.has(flag::TITLE) && !self.cap(after))
-            && toks.get(after + 1).is_some_and(|t| t.is_word() && self.cap(after + 1))
+        if toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && t.has(flag::TITLE) && !self.cap(after))
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word() && self.cap(after + 1))
         {
             self.add_actor(ActorKind::Organization, first, last, None, false);
             return;
@@ -431,11 +617,19 @@ impl<'a> Builder<'a> {
         let mut s = first;
         while s > 0 {
             let p = &self.toks[s - 1];
-            if !p.is_word() || p.sentence != self.toks[first].sentence || p.quote != self.toks[first].quote {
+            if !p.is_word()
+                || p.sentence != self.toks[first].sentence
+                || p.quote != self.toks[first].quote
+            {
                 break;
             }
-            
-            if (p.has(flag::TITLE) || (p.has(flag::CAP) && !p.has(flag::FUNCTION)) || p.gaz().is_some() || p.gaz_inner) && !p.possessive() {
+
+            if (p.has(flag::TITLE)
+                || (p.has(flag::CAP) && !p.has(flag::FUNCTION))
+                || p.gaz().is_some()
+                || p.gaz_inner)
+                && !p.possessive()
+            {
                 s -= 1;
             } else {
                 break;
@@ -448,8 +642,10 @@ impl<'a> Builder<'a> {
         (start..end).find_map(|k| {
             let w = self.word(k).to_ascii_lowercase();
             match w.trim_end_matches('.') {
-                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "father" | "congressman" => Some(Gender::Masculine),
-                "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman" | "chairwoman" | "sister" | "congresswoman" => Some(Gender::Feminine),
+                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "father"
+                | "congressman" => Some(Gender::Masculine),
+                "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman"
+                | "chairwoman" | "sister" | "congresswoman" => Some(Gender::Feminine),
                 _ => None,
             }
         })
@@ -487,7 +683,10 @@ impl<'a> Builder<'a> {
         }
         // "Ansett administrators", "Pentagon officials": a name before a source noun is the
         // organisation they speak for, wherever it stands.
-        let before_source = self.toks.get(i + 1).is_some_and(|t| t.is_word() && t.has(flag::ANON) && !self.cap(i + 1));
+        let before_source = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && t.has(flag::ANON) && !self.cap(i + 1));
         if self.sentence_initial(i) && !self.seen(i) && !before_source {
             return;
         }
@@ -498,7 +697,12 @@ impl<'a> Builder<'a> {
             self.add_actor(ActorKind::Organization, i, i + 1, None, false);
             return;
         }
-        if self.lower_is(i + 1, &["group"]) && !self.toks.get(i + 2).is_some_and(|t| t.is_word() && self.cap(i + 2)) {
+        if self.lower_is(i + 1, &["group"])
+            && !self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| t.is_word() && self.cap(i + 2))
+        {
             self.add_actor(ActorKind::Group, i, i + 1, None, false);
             return;
         }
@@ -507,19 +711,29 @@ impl<'a> Builder<'a> {
 
     /// A mention of a lexicon entry (country, region, organisation) starting at token `i`.
     fn add_gaz(&mut self, i: usize, modifier: bool) {
-        let Some((entry, n)) = self.toks[i].gaz() else { return };
+        let Some((entry, n)) = self.toks[i].gaz() else {
+            return;
+        };
         let last = i + n as usize - 1;
         let kind = match entry.class {
             Class::Country | Class::Demonym | Class::Capital => ActorKind::Country,
             Class::Region | Class::RegionDemonym => ActorKind::Group,
             _ => ActorKind::Organization,
         };
-        let modifier = modifier || matches!(entry.class, Class::Demonym | Class::RegionDemonym) && !self.word(last).ends_with('s');
+        let modifier = modifier
+            || matches!(entry.class, Class::Demonym | Class::RegionDemonym)
+                && !self.word(last).ends_with('s');
         let a = self.actor(kind, entry.canonical, None);
         self.mention(a, i, last, modifier);
     }
 
-    fn add_person(&mut self, first: usize, last: usize, role: Option<String>, gender: Option<Gender>) -> usize {
+    fn add_person(
+        &mut self,
+        first: usize,
+        last: usize,
+        role: Option<String>,
+        gender: Option<Gender>,
+    ) -> usize {
         let name = self.span_text(first, last);
         // A name already known in full, or its surname alone.
         let key = (ActorKind::Person, name.to_lowercase());
@@ -545,7 +759,14 @@ impl<'a> Builder<'a> {
         a
     }
 
-    fn add_actor(&mut self, kind: ActorKind, first: usize, last: usize, role: Option<String>, modifier: bool) -> usize {
+    fn add_actor(
+        &mut self,
+        kind: ActorKind,
+        first: usize,
+        last: usize,
+        role: Option<String>,
+        modifier: bool,
+    ) -> usize {
         let mut first = first;
         while first < last && self.lower_is(first, &["the"]) {
             first += 1;
@@ -595,7 +816,13 @@ impl<'a> Builder<'a> {
             self.claimed[k] = true;
         }
         let span = Span::new(self.toks[first].span().start, self.toks[last].base().end);
-        self.mentions.push(Mention { span, actor, first_tok: first, last_tok: last, modifier });
+        self.mentions.push(Mention {
+            span,
+            actor,
+            first_tok: first,
+            last_tok: last,
+            modifier,
+        });
     }
 
     /// Named groups: a nationality or organisation before a collective noun
@@ -614,8 +841,9 @@ impl<'a> Builder<'a> {
             while g > 0 && toks[g].gaz_inner {
                 g -= 1;
             }
-            let named = toks[g].gaz().is_some_and(|(e, _)| matches!(e.class, Class::Demonym | Class::RegionDemonym | Class::Org))
-                || toks[g].is_word() && acronym(self.word(g));
+            let named = toks[g].gaz().is_some_and(|(e, _)| {
+                matches!(e.class, Class::Demonym | Class::RegionDemonym | Class::Org)
+            }) || toks[g].is_word() && acronym(self.word(g));
             if !named || toks[g].possessive() || toks[g].sentence != toks[i].sentence {
                 return;
             }
@@ -628,7 +856,13 @@ impl<'a> Builder<'a> {
             let a = self.actor(ActorKind::Group, &name, None);
             self.actors[a].plural = true;
             let span = Span::new(toks[first].span().start, toks[i].base().end);
-            self.mentions.push(Mention { span, actor: a, first_tok: first, last_tok: i, modifier: false });
+            self.mentions.push(Mention {
+                span,
+                actor: a,
+                first_tok: first,
+                last_tok: i,
+                modifier: false,
+            });
             self.claimed[i] = true;
         }
     }
@@ -649,7 +883,7 @@ impl<'a> Builder<'a> {
             if next.is_some_and(|n| {
                 n.is_word()
                     && !n.has(flag::CUE)
-                    && !(n.has(flag::FUNCTION) && !self.cap(h + 1))
+                    && (!n.has(flag::FUNCTION) || self.cap(h + 1))
                     && !self.lower_is(h + 1, AUXILIARIES)
                     && !self.word(h + 1).ends_with("ed")
             }) {
@@ -663,7 +897,8 @@ impl<'a> Builder<'a> {
             let mut det = None;
             while s > 0 && h - s < 5 {
                 let p = &toks[s - 1];
-                if !p.is_word() || p.sentence != t.sentence || p.quote.is_some() || p.has(flag::CUE) {
+                if !p.is_word() || p.sentence != t.sentence || p.quote.is_some() || p.has(flag::CUE)
+                {
                     break;
                 }
                 let w = self.word(s - 1);
@@ -684,11 +919,17 @@ impl<'a> Builder<'a> {
                 s -= 1;
             }
             let modifiers = h - s - usize::from(det.is_some());
-            let cue_next = next.is_some_and(|n| n.has(flag::CUE) || self.lower_is(h + 1, &["have", "had", "were", "are"]));
+            let cue_next = next.is_some_and(|n| {
+                n.has(flag::CUE) || self.lower_is(h + 1, &["have", "had", "were", "are"])
+            });
             if det.is_none() && !(plural && (modifiers > 0 || cue_next)) {
                 return;
             }
-            let indefinite = det.is_some_and(|d| ["a", "an", "one", "another"].iter().any(|x| d.eq_ignore_ascii_case(x)));
+            let indefinite = det.is_some_and(|d| {
+                ["a", "an", "one", "another"]
+                    .iter()
+                    .any(|x| d.eq_ignore_ascii_case(x))
+            });
             // A short phrase after the noun belongs to the description when it is indefinite
             // ("a militant from the group", "One source close to the investigation").
             let mut end = h;
@@ -697,22 +938,32 @@ impl<'a> Builder<'a> {
                 if self.lower_is(k, &["close"]) && self.lower_is(k + 1, &["to"]) {
                     k += 1;
                 }
-                if self.lower_is(k, &["from", "at", "for", "with", "of", "to"]) && (k > h + 1 || !self.lower_is(k, &["to"])) {
+                if self.lower_is(k, &["from", "at", "for", "with", "of", "to"])
+                    && (k > h + 1 || !self.lower_is(k, &["to"]))
+                {
                     let mut e = k + 1;
                     let mut det = false;
-                    if self.lower_is(e, &["the", "a", "an"]) || toks.get(e).is_some_and(|x| x.is_word() && x.possessive()) {
+                    if self.lower_is(e, &["the", "a", "an"])
+                        || toks.get(e).is_some_and(|x| x.is_word() && x.possessive())
+                    {
                         e += 1;
                         det = true;
                     }
                     // A name ("at UC Global", "of Morales") or, after a determiner, one noun
                     // ("from the group", "close to the investigation").
-                    let word_ok = |x: &Token| x.is_word() && x.sentence == t.sentence && !x.has(flag::CUE);
+                    let word_ok =
+                        |x: &Token| x.is_word() && x.sentence == t.sentence && !x.has(flag::CUE);
                     let mut took = 0;
                     while took < 3 && toks.get(e).is_some_and(|x| word_ok(x) && self.cap(e)) {
                         e += 1;
                         took += 1;
                     }
-                    if took == 0 && det && toks.get(e).is_some_and(|x| word_ok(x) && !x.has(flag::FUNCTION)) {
+                    if took == 0
+                        && det
+                        && toks
+                            .get(e)
+                            .is_some_and(|x| word_ok(x) && !x.has(flag::FUNCTION))
+                    {
                         e += 1;
                         took = 1;
                     }
@@ -726,7 +977,10 @@ impl<'a> Builder<'a> {
             if head.starts_with("report") {
                 let n = toks.get(end + 1);
                 let subject_like = n.is_some_and(|n| {
-                    n.is_word() && (n.has(flag::CUE) || self.word(end + 1).ends_with("ed") || self.lower_is(end + 1, &["by"]))
+                    n.is_word()
+                        && (n.has(flag::CUE)
+                            || self.word(end + 1).ends_with("ed")
+                            || self.lower_is(end + 1, &["by"]))
                 });
                 if !subject_like {
                     return;
@@ -739,7 +993,11 @@ impl<'a> Builder<'a> {
                 .by_name
                 .get(&(ActorKind::Anonymous, name.to_lowercase()))
                 .copied()
-                .or_else(|| definite.then(|| self.anon_heads.get(head).copied()).flatten());
+                .or_else(|| {
+                    definite
+                        .then(|| self.anon_heads.get(head).copied())
+                        .flatten()
+                });
             let a = existing.unwrap_or_else(|| {
                 let a = self.actor(ActorKind::Anonymous, &name, None);
                 self.actors[a].head = Some(head.to_string());
@@ -751,13 +1009,23 @@ impl<'a> Builder<'a> {
             for k in s..=end {
                 self.claimed[k] = true;
             }
-            self.mentions.push(Mention { span, actor: a, first_tok: s, last_tok: end, modifier: false });
+            self.mentions.push(Mention {
+                span,
+                actor: a,
+                first_tok: s,
+                last_tok: end,
+                modifier: false,
+            });
         }
     }
 
     /// "police": the one organisation news names in lower case, as a source of its own.
     fn police_at(&mut self, i: usize) {
-        if !self.claimed[i] && self.toks[i].quote.is_none() && self.toks[i].is_word() && self.word(i) == "police" {
+        if !self.claimed[i]
+            && self.toks[i].quote.is_none()
+            && self.toks[i].is_word()
+            && self.word(i) == "police"
+        {
             let a = self.actor(ActorKind::Organization, "police", None);
             self.mention(a, i, i, false);
         }
@@ -783,7 +1051,8 @@ impl<'a> Builder<'a> {
     }
 
     fn finish(mut self) -> Actors {
-        self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        self.mentions
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut by_token = vec![u32::MAX; self.toks.len()];
         for (mi, m) in self.mentions.iter().enumerate() {
             for slot in &mut by_token[m.first_tok..=m.last_tok] {
@@ -793,6 +1062,10 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        Actors { actors: self.actors, mentions: self.mentions, by_token }
+        Actors {
+            actors: self.actors,
+            mentions: self.mentions,
+            by_token,
+        }
     }
 }

@@ -11,12 +11,69 @@ use super::QuoteKind;
 
 /// Words that show a clause: auxiliaries and modals, subject pronouns, and contractions.
 const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could",
-    "shall", "should", "may", "might", "must", "do", "does", "did", "don't", "doesn't", "didn't",
-    "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "i", "we", "you", "he", "she",
-    "they", "it's", "i'm", "we're", "we've", "they're", "i've", "i'll", "we'll", "there's",
-    "that's", "don’t", "doesn’t", "didn’t", "won’t", "can’t", "isn’t", "aren’t", "wasn’t",
-    "it’s", "i’m", "we’re", "we’ve", "they’re", "i’ve", "i’ll", "we’ll", "there’s", "that’s",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "can't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "they",
+    "it's",
+    "i'm",
+    "we're",
+    "we've",
+    "they're",
+    "i've",
+    "i'll",
+    "we'll",
+    "there's",
+    "that's",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+    "won’t",
+    "can’t",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "it’s",
+    "i’m",
+    "we’re",
+    "we’ve",
+    "they’re",
+    "i’ve",
+    "i’ll",
+    "we’ll",
+    "there’s",
+    "that’s",
 ];
 
 /// Words that open a subordinate clause or a verb phrase: inside marks they make a fragment.
@@ -27,12 +84,25 @@ const FRAGMENT_OPENERS: &[&str] = &[
 
 /// Words before a quote that introduce a name, not speech.
 const NAMING: &[&str] = &[
-    "dubbed", "nicknamed", "codenamed", "code-named", "so-called", "titled", "entitled", "alias",
-    "username", "hashtag", "slogan", "named", "branded",
+    "dubbed",
+    "nicknamed",
+    "codenamed",
+    "code-named",
+    "so-called",
+    "titled",
+    "entitled",
+    "alias",
+    "username",
+    "hashtag",
+    "slogan",
+    "named",
+    "branded",
 ];
 
 /// Determiners and possessives before a quoted modifier.
-const MODIFIER_DETERMINERS: &[&str] = &["its", "his", "her", "their", "our", "the", "a", "an", "this", "that"];
+const MODIFIER_DETERMINERS: &[&str] = &[
+    "its", "his", "her", "their", "our", "the", "a", "an", "this", "that",
+];
 
 /// The facts about a quote that decide its kind.
 pub(crate) struct QuoteContext<'a> {
@@ -73,13 +143,24 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     };
     let n = words.len();
     // "[Vallejo] was going to …": an editor's bracket stands for the subject.
-    let bracket_start = q.inner.first().is_some_and(|t| t.kind == TokKind::Punct('['));
+    let bracket_start = q
+        .inner
+        .first()
+        .is_some_and(|t| t.kind == TokKind::Punct('['));
     let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
     let lower = |w: &str| w.to_lowercase();
-    let finite = words.iter().any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)));
-    let before_word = q.before.filter(|t| t.kind == TokKind::Word).map(|t| t.span().of(q.text).to_lowercase());
+    let finite = words
+        .iter()
+        .any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)));
+    let before_word = q
+        .before
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| t.span().of(q.text).to_lowercase());
     let after_lower_word = q.after.filter(|t| {
-        t.kind == TokKind::Word && !t.has(flag::FUNCTION) && !t.has(flag::CUE) && !t.span().of(q.text).starts_with(char::is_uppercase)
+        t.kind == TokKind::Word
+            && !t.has(flag::FUNCTION)
+            && !t.has(flag::CUE)
+            && !t.span().of(q.text).starts_with(char::is_uppercase)
     });
 
     if q.continues_direct {
@@ -104,14 +185,22 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     // `“It fell,” she said`: a capitalised quote closed by a comma or a full stop and then
     // attributed is a sentence of speech, however short.
     let last_inner = q.inner.last().map(|t| t.kind);
-    if q.attributed_after && starts_upper && n >= 2 && matches!(last_inner, Some(TokKind::Punct(',' | '.' | '!' | '?'))) {
+    if q.attributed_after
+        && starts_upper
+        && n >= 2
+        && matches!(last_inner, Some(TokKind::Punct(',' | '.' | '!' | '?')))
+    {
         return QuoteKind::Direct;
     }
     // "its “air angels” effort": a short noun phrase used as a modifier is a term.
-    let coordinated = words.iter().any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"));
+    let coordinated = words
+        .iter()
+        .any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"));
     if n <= 3
         && !coordinated
-        && before_word.as_deref().is_some_and(|b| MODIFIER_DETERMINERS.contains(&b))
+        && before_word
+            .as_deref()
+            .is_some_and(|b| MODIFIER_DETERMINERS.contains(&b))
         && after_lower_word.is_some()
         && !starts_upper
     {

@@ -79,7 +79,10 @@ impl Entry {
         // `surface` is lower case ASCII; accept it as is or with a capital first letter.
         let (f, s) = (found.as_bytes(), self.surface.as_bytes());
         f.len() == s.len()
-            && f.iter().zip(s).enumerate().all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
+            && f.iter()
+                .zip(s)
+                .enumerate()
+                .all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
     }
 }
 
@@ -173,7 +176,9 @@ const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 
 /// The data lines of a lexicon file: no header comment, no blank lines.
 fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 impl Lexicon {
@@ -191,10 +196,18 @@ impl Lexicon {
                 let mut parts = line.split('|').map(str::trim);
                 let canonical = parts.next().unwrap_or_default();
                 if let Some(c) = first {
-                    all.push(Entry { class: c, surface: canonical, canonical });
+                    all.push(Entry {
+                        class: c,
+                        surface: canonical,
+                        canonical,
+                    });
                 }
                 for form in parts {
-                    all.push(Entry { class, surface: form, canonical });
+                    all.push(Entry {
+                        class,
+                        surface: form,
+                        canonical,
+                    });
                 }
             }
         };
@@ -213,7 +226,11 @@ impl Lexicon {
         let mut words = |file: &'static str, class: Class| {
             for line in lines(file) {
                 for w in line.split_whitespace() {
-                    all.push(Entry { class, surface: w, canonical: w });
+                    all.push(Entry {
+                        class,
+                        surface: w,
+                        canonical: w,
+                    });
                 }
             }
         };
@@ -224,13 +241,19 @@ impl Lexicon {
         words(FUNCTION_WORDS, Class::Function);
         for line in lines(PRONOUNS) {
             let mut it = line.split_whitespace();
-            let (Some(w), Some(g)) = (it.next(), it.next()) else { continue };
+            let (Some(w), Some(g)) = (it.next(), it.next()) else {
+                continue;
+            };
             let gender = match g {
                 "m" => Gender::Masculine,
                 "f" => Gender::Feminine,
                 _ => Gender::Plural,
             };
-            all.push(Entry { class: Class::Pronoun(gender), surface: w, canonical: w });
+            all.push(Entry {
+                class: Class::Pronoun(gender),
+                surface: w,
+                canonical: w,
+            });
         }
 
         let mut words: FxMap<Box<[u8]>, WordInfo> = FxMap::default();
@@ -243,7 +266,10 @@ impl Lexicon {
             if rest == 0 {
                 info.entries.push(i as u32);
             } else {
-                info.phrases.push(Phrase { rest, entry: i as u32 });
+                info.phrases.push(Phrase {
+                    rest,
+                    entry: i as u32,
+                });
             }
         }
         for info in words.values_mut() {

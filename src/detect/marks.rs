@@ -33,7 +33,10 @@ enum Family {
 
 impl Family {
     fn is_single(self) -> bool {
-        matches!(self, Family::CurlySingle | Family::StraightSingle | Family::SingleGuillemet)
+        matches!(
+            self,
+            Family::CurlySingle | Family::StraightSingle | Family::SingleGuillemet
+        )
     }
 }
 
@@ -64,7 +67,9 @@ struct MarkChar {
 impl MarkChar {
     /// Shaped like an opening mark: nothing word-like before it, something after it.
     fn opening_shaped(&self) -> bool {
-        let before_free = self.prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p) || is_mark(p));
+        let before_free = self
+            .prev
+            .is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p) || is_mark(p));
         let after_text = self.next.is_some_and(|n| !n.is_whitespace());
         before_free && after_text
     }
@@ -83,7 +88,10 @@ impl MarkChar {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '‘' | '’' | '‚' | '\'' | '«' | '»' | '‹' | '›' | '`')
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '‘' | '’' | '‚' | '\'' | '«' | '»' | '‹' | '›' | '`'
+    )
 }
 
 /// An entry of the open-quote stack.
@@ -102,9 +110,11 @@ pub(crate) fn find_quotes(article: &Article) -> Vec<RawQuote> {
         scan_block(text, block.span, bi, &mut out);
         // A quote left open at the end of the previous block goes on when this block opens
         // with a quotation mark: the convention for quotes over several paragraphs.
-        if let (Some(prev), Some(first)) = (first_in_block.checked_sub(1), out.get(first_in_block)) {
+        if let (Some(prev), Some(first)) = (first_in_block.checked_sub(1), out.get(first_in_block))
+        {
             let prev = out[prev];
-            if prev.close.is_none() && prev.block + 1 == bi && first.open.start == block.span.start {
+            if prev.close.is_none() && prev.block + 1 == bi && first.open.start == block.span.start
+            {
                 out[first_in_block].continues = true;
             }
         }
@@ -129,12 +139,19 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
 
     let mut stack: Vec<Open> = Vec::new();
     let base = block.start;
-    let emit = |out: &mut Vec<RawQuote>, open: Open, end: usize, close: Option<Span>, continues: bool| {
-        let content = Span::new(open.mark.end, end.max(open.mark.end));
-        if !content.is_empty() {
-            out.push(RawQuote { open: open.mark, content, close, block: bi, continues });
-        }
-    };
+    let emit =
+        |out: &mut Vec<RawQuote>, open: Open, end: usize, close: Option<Span>, continues: bool| {
+            let content = Span::new(open.mark.end, end.max(open.mark.end));
+            if !content.is_empty() {
+                out.push(RawQuote {
+                    open: open.mark,
+                    content,
+                    close,
+                    block: bi,
+                    continues,
+                });
+            }
+        };
     let mut continues_next = false;
     for_each_mark(s, |m| {
         let mark = Span::new(base + m.at, base + m.at + m.len);
@@ -143,9 +160,12 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
         let closes_at = stack.iter().rposition(|o| match (o.family, m.c) {
             (Family::Curly, '”' | '“') => m.c == '”' || !m.opening_shaped(),
             (Family::Straight, '"') => !m.opening_shaped() || m.closing_shaped(),
-            (Family::CurlySingle, '’' | '‘') => !m.inside_word() && (m.closing_shaped() || m.c == '‘'),
+            (Family::CurlySingle, '’' | '‘') => {
+                !m.inside_word() && (m.closing_shaped() || m.c == '‘')
+            }
             (Family::StraightSingle, '\'') => m.len == 1 && !m.inside_word() && m.closing_shaped(),
-            (Family::Guillemet { reversed: false }, '»') | (Family::Guillemet { reversed: true }, '«') => true,
+            (Family::Guillemet { reversed: false }, '»')
+            | (Family::Guillemet { reversed: true }, '«') => true,
             (Family::SingleGuillemet, '›') => true,
             (Family::Backtick, '\'') => m.len == 2,
             _ => false,
@@ -163,15 +183,27 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
         let opens = match m.c {
             '“' | '„' => Some(Family::Curly),
             '”' if m.opening_shaped() && stack.is_empty() => Some(Family::Curly),
-            '"' if m.opening_shaped() || stack.is_empty() && !m.closing_shaped() => Some(Family::Straight),
-            '‘' | '‚' if !m.inside_word() && m.opening_shaped() && !elision(s, m.at + m.len) => {
-                last_curly_single.filter(|&c| c > m.at).map(|_| Family::CurlySingle)
+            '"' if m.opening_shaped() || stack.is_empty() && !m.closing_shaped() => {
+                Some(Family::Straight)
             }
-            '\'' if m.len == 1 && !m.inside_word() && m.opening_shaped() && !elision(s, m.at + 1) => {
-                last_straight_single.filter(|&c| c > m.at).map(|_| Family::StraightSingle)
+            '‘' | '‚' if !m.inside_word() && m.opening_shaped() && !elision(s, m.at + m.len) => {
+                last_curly_single
+                    .filter(|&c| c > m.at)
+                    .map(|_| Family::CurlySingle)
+            }
+            '\'' if m.len == 1
+                && !m.inside_word()
+                && m.opening_shaped()
+                && !elision(s, m.at + 1) =>
+            {
+                last_straight_single
+                    .filter(|&c| c > m.at)
+                    .map(|_| Family::StraightSingle)
             }
             '«' => Some(Family::Guillemet { reversed: false }),
-            '»' if m.opening_shaped() && stack.is_empty() => Some(Family::Guillemet { reversed: true }),
+            '»' if m.opening_shaped() && stack.is_empty() => {
+                Some(Family::Guillemet { reversed: true })
+            }
             '‹' => Some(Family::SingleGuillemet),
             '`' if m.len == 2 => Some(Family::Backtick),
             _ => None,
@@ -202,7 +234,9 @@ fn elision(s: &str, after: usize) -> bool {
     if digits == 2 {
         return rest[2..].starts_with('s') || !rest[2..].starts_with(|c: char| c.is_alphanumeric());
     }
-    ["em ", "tis ", "twas ", "til ", "n "].iter().any(|p| rest.starts_with(p))
+    ["em ", "tis ", "twas ", "til ", "n "]
+        .iter()
+        .any(|p| rest.starts_with(p))
 }
 
 /// Calls `f` for every quotation-mark character of `s`, in order, with its neighbours.
@@ -239,6 +273,12 @@ fn for_each_mark(s: &str, mut f: impl FnMut(&MarkChar)) {
         }
         let prev = s[..at].chars().next_back();
         let next = s[at + len..].chars().next();
-        f(&MarkChar { at, len, c, prev, next });
+        f(&MarkChar {
+            at,
+            len,
+            c,
+            prev,
+            next,
+        });
     }
 }

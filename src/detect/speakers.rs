@@ -26,17 +26,75 @@ const MAX_SCAN: usize = 80;
 const SENTENCES_BACK: usize = 4;
 
 /// Nouns for a written source that stands for its author (“…,” the statement read).
-const DOCUMENTS: &[&str] = &["statement", "report", "release", "letter", "communique", "memo", "post", "declaration"];
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "release",
+    "letter",
+    "communique",
+    "memo",
+    "post",
+    "declaration",
+];
 /// Nouns that refer back to the last organisation named ("the organisation called …").
-const ORG_ANAPHORS: &[&str] = &["organisation", "organization", "company", "firm", "agency", "group", "ministry", "union"];
+const ORG_ANAPHORS: &[&str] = &[
+    "organisation",
+    "organization",
+    "company",
+    "firm",
+    "agency",
+    "group",
+    "ministry",
+    "union",
+];
 /// Prepositions and subordinators that open an introductory phrase before the main clause.
 const INTRODUCERS: &[&str] = &[
-    "in", "on", "at", "after", "before", "during", "since", "for", "with", "without", "despite",
-    "following", "when", "while", "as", "if", "though", "although", "because", "once", "until",
-    "by", "from", "under", "over", "throughout", "amid",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "for",
+    "with",
+    "without",
+    "despite",
+    "following",
+    "when",
+    "while",
+    "as",
+    "if",
+    "though",
+    "although",
+    "because",
+    "once",
+    "until",
+    "by",
+    "from",
+    "under",
+    "over",
+    "throughout",
+    "amid",
 ];
 /// Words that may stand between a subject and its verb ("Trump later said").
-const ADVERBS: &[&str] = &["also", "later", "then", "has", "had", "have", "again", "further", "previously", "once", "swiftly", "quickly", "privately", "publicly", "repeatedly"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "again",
+    "further",
+    "previously",
+    "once",
+    "swiftly",
+    "quickly",
+    "privately",
+    "publicly",
+    "repeatedly",
+];
 
 /// How a speaker was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,18 +137,38 @@ enum Want {
     Plural,
 }
 
-pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[RawQuote], kinds: &[QuoteKind]) -> Vec<Attribution> {
+pub(crate) fn attribute(
+    text: &str,
+    tokens: &Tokens,
+    actors: &Actors,
+    quotes: &[RawQuote],
+    kinds: &[QuoteKind],
+) -> Vec<Attribution> {
     let toks = &tokens.toks;
     let open_tok = &tokens.open_tok;
-    let close_tok: Vec<Option<usize>> = tokens.close_tok.iter().map(|&c| (c != usize::MAX).then_some(c)).collect();
-    let mut cx = Ctx { text, tokens, actors, sentence_speaker: vec![None; tokens.sentences.len()] };
+    let close_tok: Vec<Option<usize>> = tokens
+        .close_tok
+        .iter()
+        .map(|&c| (c != usize::MAX).then_some(c))
+        .collect();
+    let mut cx = Ctx {
+        text,
+        tokens,
+        actors,
+        sentence_speaker: vec![None; tokens.sentences.len()],
+    };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     // The latest speaker of each quoted term.
     let mut terms: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (qi, q) in quotes.iter().enumerate() {
         let open = open_tok[qi];
         let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
-        let mut a = Attribution { speaker: None, cue: None, source: Source::Unattributed, end_tok: end_of_quote };
+        let mut a = Attribution {
+            speaker: None,
+            cue: None,
+            source: Source::Unattributed,
+            end_tok: end_of_quote,
+        };
         if kinds[qi] != QuoteKind::Scare && open != usize::MAX {
             // A tight attribution right after the quote wins; then, for a direct quote, one
             // later in the sentence before one before it, and the other way for a partial.
@@ -124,7 +202,8 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
                 let adjacent = prev.is_some_and(|(p, pa)| {
                     q.continues
                         || quotes[p].block + 1 >= q.block
-                            && (pa.end_tok..open).all(|k| !toks[k].is_word() || toks[k].quote.is_some())
+                            && (pa.end_tok..open)
+                                .all(|k| !toks[k].is_word() || toks[k].quote.is_some())
                 });
                 if let (true, Some((_, pa))) = (adjacent, prev) {
                     if pa.speaker.is_some() {
@@ -182,7 +261,9 @@ pub(crate) fn attribute(text: &str, tokens: &Tokens, actors: &Actors, quotes: &[
 
 /// A quoted term without case, punctuation or a leading article, to find it again.
 fn term_key(text: &str) -> String {
-    let t = text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let t = text
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     let t = t.strip_prefix("the ").unwrap_or(&t);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -211,12 +292,17 @@ impl Ctx<'_> {
     /// A verb of saying in lower case outside quotes.
     fn is_cue(&self, i: usize) -> bool {
         let t = &self.tokens.toks[i];
-        t.is_word() && t.has(flag::CUE) && t.quote.is_none() && !self.word(i).starts_with(char::is_uppercase)
+        t.is_word()
+            && t.has(flag::CUE)
+            && t.quote.is_none()
+            && !self.word(i).starts_with(char::is_uppercase)
     }
 
     fn starts_sentence(&self, open: usize) -> bool {
         let toks = &self.tokens.toks;
-        open == 0 || toks[open - 1].sentence != toks[open].sentence || toks[open - 1].block != toks[open].block
+        open == 0
+            || toks[open - 1].sentence != toks[open].sentence
+            || toks[open - 1].block != toks[open].block
     }
 
     /// The attribution after a closing mark, within `window` tokens: `, X said`, `, said X`,
@@ -228,7 +314,12 @@ impl Ctx<'_> {
         let mut j = close + 1;
         while j < toks.len() && j <= close + window {
             let t = &toks[j];
-            if t.sentence != sentence || matches!(t.kind, TokKind::Open(_)) || t.is_punct('.') || t.is_punct('!') || t.is_punct('?') {
+            if t.sentence != sentence
+                || matches!(t.kind, TokKind::Open(_))
+                || t.is_punct('.')
+                || t.is_punct('!')
+                || t.is_punct('?')
+            {
                 break;
             }
             if self.is_cue(j) {
@@ -255,7 +346,10 @@ impl Ctx<'_> {
     fn after_without_cue(&self, close: usize, agent: bool) -> Option<Found> {
         let toks = &self.tokens.toks;
         let at = close + 1;
-        let same = |k: usize| toks.get(k).is_some_and(|t| t.sentence == toks[close].sentence);
+        let same = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.sentence == toks[close].sentence)
+        };
         if agent && same(at) && self.word_is(at, &["by"]) {
             let s = self.first_candidate(at + 1, (at + 3).min(toks.len()))?;
             return Some((Some(s), at, at + 2));
@@ -267,7 +361,13 @@ impl Ctx<'_> {
         let s = self.candidate(at)?;
         // The end of the speaker's phrase, then a verb or another quote.
         let mut k = at;
-        while k + 1 < toks.len() && same(k + 1) && self.actors.mention_at(k + 1).is_some_and(|m| Some(m.actor) == self.actors.mention_at(at).map(|m| m.actor)) {
+        while k + 1 < toks.len()
+            && same(k + 1)
+            && self
+                .actors
+                .mention_at(k + 1)
+                .is_some_and(|m| Some(m.actor) == self.actors.mention_at(at).map(|m| m.actor))
+        {
             k += 1;
         }
         let next = k + 1;
@@ -275,7 +375,9 @@ impl Ctx<'_> {
             let w = self.word(next);
             w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s'))
         };
-        let next_quote = (next..(next + 12).min(toks.len())).take_while(|&x| same(x)).find(|&x| matches!(toks[x].kind, TokKind::Open(_)));
+        let next_quote = (next..(next + 12).min(toks.len()))
+            .take_while(|&x| same(x))
+            .find(|&x| matches!(toks[x].kind, TokKind::Open(_)));
         if verb {
             return Some((Some(s), next, self.sentence_end(at)));
         }
@@ -288,14 +390,21 @@ impl Ctx<'_> {
         let next = toks.get(close + 1)?;
         // Only a quote that closes its block can be signed on the next line; checking that
         // first keeps the scan back to the block's start to once per block.
-        if next.block == toks[close].block || !matches!(next.kind, TokKind::Punct('—' | '–' | '-' | '―')) {
+        if next.block == toks[close].block
+            || !matches!(next.kind, TokKind::Punct('—' | '–' | '-' | '―'))
+        {
             return None;
         }
-        let first_of_block = (0..close).rev().take_while(|&k| toks[k].block == toks[close].block).last();
+        let first_of_block = (0..close)
+            .rev()
+            .take_while(|&k| toks[k].block == toks[close].block)
+            .last();
         if !first_of_block.is_some_and(|f| matches!(toks[f].kind, TokKind::Open(_))) {
             return None;
         }
-        (close + 2..(close + 6).min(toks.len())).take_while(|&k| toks[k].block == next.block).find_map(|k| self.candidate(k))
+        (close + 2..(close + 6).min(toks.len()))
+            .take_while(|&k| toks[k].block == next.block)
+            .find_map(|k| self.candidate(k))
     }
 
     /// The attribution before an opening mark, in the same sentence: the nearest verb of
@@ -303,7 +412,9 @@ impl Ctx<'_> {
     fn before(&self, open: usize) -> Option<Found> {
         let toks = &self.tokens.toks;
         let sentence = toks[open].sentence;
-        let first = self.tokens.sentences[sentence as usize].0.max(open.saturating_sub(MAX_SCAN));
+        let first = self.tokens.sentences[sentence as usize]
+            .0
+            .max(open.saturating_sub(MAX_SCAN));
         let mut k = open;
         while k > first {
             k -= 1;
@@ -333,7 +444,10 @@ impl Ctx<'_> {
     fn speaker_of_cue(&self, cue: usize, first: usize) -> Option<usize> {
         let toks = &self.tokens.toks;
         let mut b = cue;
-        while b > first && (self.word_is(b - 1, ADVERBS) || toks[b - 1].is_word() && self.word(b - 1).ends_with("ly")) {
+        while b > first
+            && (self.word_is(b - 1, ADVERBS)
+                || toks[b - 1].is_word() && self.word(b - 1).ends_with("ly"))
+        {
             b -= 1;
         }
         if b > first {
@@ -406,7 +520,9 @@ impl Ctx<'_> {
         if t.has(flag::PRONOUN) && !self.word_is(k, &["his", "him", "them", "her"]) {
             return self.resolve_pronoun(k, 2);
         }
-        if k > 0 && self.word_is(k - 1, &["the", "a", "joint"]) || k > 1 && self.word_is(k - 2, &["the"]) {
+        if k > 0 && self.word_is(k - 1, &["the", "a", "joint"])
+            || k > 1 && self.word_is(k - 2, &["the"])
+        {
             if self.word_is(k, DOCUMENTS) {
                 return self.document_author(k);
             }
@@ -428,11 +544,18 @@ impl Ctx<'_> {
         let a = &self.actors.actors[actor];
         match want {
             Want::Person(g) => {
-                (a.kind == ActorKind::Person && (g.is_none() || a.gender.is_none() || a.gender == g))
+                (a.kind == ActorKind::Person
+                    && (g.is_none() || a.gender.is_none() || a.gender == g))
                     || a.kind == ActorKind::Anonymous && !a.plural
             }
             // "they" also stands for one unnamed source whose sex the writer leaves open.
-            Want::Plural => matches!(a.kind, ActorKind::Organization | ActorKind::Group | ActorKind::Country | ActorKind::Anonymous),
+            Want::Plural => matches!(
+                a.kind,
+                ActorKind::Organization
+                    | ActorKind::Group
+                    | ActorKind::Country
+                    | ActorKind::Anonymous
+            ),
         }
     }
 
@@ -441,14 +564,17 @@ impl Ctx<'_> {
         let toks = &self.tokens.toks;
         let want = self.want_of(k);
         let sentence = toks[k].sentence as usize;
-        let first = self.tokens.sentences[sentence].0.max(k.saturating_sub(MAX_SCAN));
+        let first = self.tokens.sentences[sentence]
+            .0
+            .max(k.saturating_sub(MAX_SCAN));
         // Earlier in the same sentence: its main subject, or else the nearest compatible actor
         // (after a subordinate clause, "When X asked what Y meant, he …", the nearest).
         let main = self.main_clause_start(sentence).max(first);
         if main == self.tokens.sentences[sentence].0 {
             if let Some(a) = (main..k).find_map(|j| {
                 let m = self.actors.mention_at(j)?;
-                (toks[j].quote.is_none() && !m.modifier && self.accepts(want, m.actor)).then_some(m.actor)
+                (toks[j].quote.is_none() && !m.modifier && self.accepts(want, m.actor))
+                    .then_some(m.actor)
             }) {
                 return Some(a);
             }
@@ -464,7 +590,8 @@ impl Ctx<'_> {
             }
         }
         // Else the most salient actor of the sentences before.
-        (1..=SENTENCES_BACK.min(sentence)).find_map(|back| self.salient(sentence - back, want, depth))
+        (1..=SENTENCES_BACK.min(sentence))
+            .find_map(|back| self.salient(sentence - back, want, depth))
     }
 
     /// The sentence's speaker, or its first compatible actor (its subject, usually).
@@ -481,8 +608,14 @@ impl Ctx<'_> {
             if let Some(m) = self.actors.mention_at(j) {
                 return (!m.modifier && self.accepts(want, m.actor)).then_some(m.actor);
             }
-            if depth > 0 && t.has(flag::PRONOUN) && self.tokens.toks[j].gender() != Some(Gender::Plural) && !self.word_is(j, &["his", "him", "her"]) {
-                return self.resolve_pronoun(j, depth - 1).filter(|&a| self.accepts(want, a));
+            if depth > 0
+                && t.has(flag::PRONOUN)
+                && self.tokens.toks[j].gender() != Some(Gender::Plural)
+                && !self.word_is(j, &["his", "him", "her"])
+            {
+                return self
+                    .resolve_pronoun(j, depth - 1)
+                    .filter(|&a| self.accepts(want, a));
             }
             None
         })
@@ -490,9 +623,13 @@ impl Ctx<'_> {
 
     /// The subject of the sentence: its first speaker-like actor before token `before`.
     fn subject(&self, sentence: usize, before: usize) -> Option<usize> {
-        let start = self.main_clause_start(sentence).max(before.saturating_sub(MAX_SCAN));
+        let start = self
+            .main_clause_start(sentence)
+            .max(before.saturating_sub(MAX_SCAN));
         (start..before).find_map(|k| self.candidate(k)).or_else(|| {
-            let first = self.tokens.sentences[sentence].0.max(before.saturating_sub(MAX_SCAN));
+            let first = self.tokens.sentences[sentence]
+                .0
+                .max(before.saturating_sub(MAX_SCAN));
             (first..before.min(start)).find_map(|k| self.candidate(k))
         })
     }
@@ -508,7 +645,9 @@ impl Ctx<'_> {
         if !intro {
             return start;
         }
-        (start..end.min(start + 20)).find(|&k| toks[k].is_punct(',')).map_or(start, |c| c + 1)
+        (start..end.min(start + 20))
+            .find(|&k| toks[k].is_punct(','))
+            .map_or(start, |c| c + 1)
     }
 
     /// For a quote with no attribution that opens a sentence: the speaker of the reported
@@ -517,12 +656,16 @@ impl Ctx<'_> {
         let prev = sentence.checked_sub(1)?;
         let (start, end) = self.tokens.sentences[prev];
         let end = end.min(start + MAX_SCAN);
-        let cue = (start..end).find(|&k| self.is_cue(k) && !self.word_is(k, &["quoted", "quoting"]))?;
+        let cue =
+            (start..end).find(|&k| self.is_cue(k) && !self.word_is(k, &["quoted", "quoting"]))?;
         let mut b = cue;
         while b > start && self.word_is(b - 1, ADVERBS) {
             b -= 1;
         }
-        (b > start).then(|| self.candidate(b - 1)).flatten().or_else(|| self.subject(prev, cue))
+        (b > start)
+            .then(|| self.candidate(b - 1))
+            .flatten()
+            .or_else(|| self.subject(prev, cue))
     }
 
     /// The author of "the statement": the subject of the last sentence naming one.
@@ -532,7 +675,9 @@ impl Ctx<'_> {
         let sentence = toks[k].sentence as usize;
         for s in (sentence.saturating_sub(SENTENCES_BACK)..sentence).rev() {
             let (start, end) = self.tokens.sentences[s];
-            if let Some(n) = (start..end.min(start + MAX_SCAN)).find(|&j| toks[j].quote.is_none() && toks[j].base().of(self.text).eq_ignore_ascii_case(noun)) {
+            if let Some(n) = (start..end.min(start + MAX_SCAN)).find(|&j| {
+                toks[j].quote.is_none() && toks[j].base().of(self.text).eq_ignore_ascii_case(noun)
+            }) {
                 if let Some(a) = self.subject(s, n) {
                     return Some(a);
                 }
@@ -545,9 +690,13 @@ impl Ctx<'_> {
     fn last_of_kind(&self, k: usize, ok: impl Fn(ActorKind) -> bool) -> Option<usize> {
         let toks = &self.tokens.toks;
         let limit = toks[k].sentence.saturating_sub(SENTENCES_BACK as u32);
-        (k.saturating_sub(MAX_SCAN)..k).rev().take_while(|&j| toks[j].sentence >= limit).find_map(|j| {
-            let m = self.actors.mention_at(j)?;
-            (toks[j].quote.is_none() && !m.modifier && ok(self.actors.actors[m.actor].kind)).then_some(m.actor)
-        })
+        (k.saturating_sub(MAX_SCAN)..k)
+            .rev()
+            .take_while(|&j| toks[j].sentence >= limit)
+            .find_map(|j| {
+                let m = self.actors.mention_at(j)?;
+                (toks[j].quote.is_none() && !m.modifier && ok(self.actors.actors[m.actor].kind))
+                    .then_some(m.actor)
+            })
     }
 }

@@ -52,20 +52,53 @@ fn actors(text: &str) -> String {
 fn quotation_marks() {
     let cases: &[(&str, &str)] = &[
         // Every style of mark.
-        ("“We will win,” Jane Smith said.", "D:We will win,=Jane Smith"),
-        ("\"We will win,\" Jane Smith said.", "D:We will win,=Jane Smith"),
-        ("‘We will win,’ Jane Smith said.", "D:We will win,=Jane Smith"),
-        ("«We will win,» Jane Smith said.", "D:We will win,=Jane Smith"),
-        ("„We will win,“ Jane Smith said.", "D:We will win,=Jane Smith"),
-        ("``We will win,'' Jane Smith said.", "D:We will win,=Jane Smith"),
+        (
+            "“We will win,” Jane Smith said.",
+            "D:We will win,=Jane Smith",
+        ),
+        (
+            "\"We will win,\" Jane Smith said.",
+            "D:We will win,=Jane Smith",
+        ),
+        (
+            "‘We will win,’ Jane Smith said.",
+            "D:We will win,=Jane Smith",
+        ),
+        (
+            "«We will win,» Jane Smith said.",
+            "D:We will win,=Jane Smith",
+        ),
+        (
+            "„We will win,“ Jane Smith said.",
+            "D:We will win,=Jane Smith",
+        ),
+        (
+            "``We will win,'' Jane Smith said.",
+            "D:We will win,=Jane Smith",
+        ),
         // Apostrophes are not quotes: possessives, contractions, plural possessives, elisions.
-        ("Russia’s envoy and the Peskovs’ friends don’t talk since the ‘90s.", ""),
-        ("Russia's envoy and the SES' staff don't talk since the '90s.", ""),
+        (
+            "Russia’s envoy and the Peskovs’ friends don’t talk since the ‘90s.",
+            "",
+        ),
+        (
+            "Russia's envoy and the SES' staff don't talk since the '90s.",
+            "",
+        ),
         // A quote inside a quote belongs to the outer one.
-        ("“He told me ‘never again’ and left,” Jane Smith said.", "D:He told me ‘never again’ and left,=Jane Smith"),
-        ("\"He said 'yes, I am different' to us,\" Jane Smith said.", "D:He said 'yes, I am different' to us,=Jane Smith"),
+        (
+            "“He told me ‘never again’ and left,” Jane Smith said.",
+            "D:He told me ‘never again’ and left,=Jane Smith",
+        ),
+        (
+            "\"He said 'yes, I am different' to us,\" Jane Smith said.",
+            "D:He said 'yes, I am different' to us,=Jane Smith",
+        ),
         // An unclosed mark ends at the paragraph's end; a stray closing mark is ignored.
-        ("Jane Smith said: “We will win the vote tomorrow", "D:We will win the vote tomorrow=Jane Smith"),
+        (
+            "Jane Smith said: “We will win the vote tomorrow",
+            "D:We will win the vote tomorrow=Jane Smith",
+        ),
         ("A stray ” mark here.", ""),
         // Only marks: no panic, no quote of nothing.
         ("“”“”\"\"‘’", ""),
@@ -137,19 +170,40 @@ fn speakers() {
 fn kinds() {
     let cases: &[(&str, &str)] = &[
         // A fragment in the reporter's sentence is partial, with the sentence's speaker.
-        ("Jane Smith dismissed the plan as “unrealistic” on Monday.", "P:unrealistic=Jane Smith"),
-        ("Jane Smith described the talks as “good and detailed.”", "P:good and detailed.=Jane Smith"),
+        (
+            "Jane Smith dismissed the plan as “unrealistic” on Monday.",
+            "P:unrealistic=Jane Smith",
+        ),
+        (
+            "Jane Smith described the talks as “good and detailed.”",
+            "P:good and detailed.=Jane Smith",
+        ),
         // A partial quote with nobody's name stays unattributed.
-        ("The decision follows a “lengthy and highly productive” phone call.", "P:lengthy and highly productive=-"),
+        (
+            "The decision follows a “lengthy and highly productive” phone call.",
+            "P:lengthy and highly productive=-",
+        ),
         // Names, titles and nicknames are scare quotes.
         ("The malware called “Marble” hid its traces.", "S:Marble=-"),
-        ("The group announced its “air angels” effort.", "S:air angels=-"),
+        (
+            "The group announced its “air angels” effort.",
+            "S:air angels=-",
+        ),
         ("Lee “Faker” Sang-hyeok won again.", "S:Faker=-"),
-        ("The servers were moved to a system named “Operation Hotel,” the files show.", "S:Operation Hotel,=-"),
+        (
+            "The servers were moved to a system named “Operation Hotel,” the files show.",
+            "S:Operation Hotel,=-",
+        ),
         // A clause after "that" outside the marks is direct.
-        ("Jane Smith said that “the vote is lost and we know it.”", "D:the vote is lost and we know it.=Jane Smith"),
+        (
+            "Jane Smith said that “the vote is lost and we know it.”",
+            "D:the vote is lost and we know it.=Jane Smith",
+        ),
         // A clause opening with "that" inside the marks is partial.
-        ("Jane Smith urged members to remember “that no vote is ever lost.”", "P:that no vote is ever lost.=Jane Smith"),
+        (
+            "Jane Smith urged members to remember “that no vote is ever lost.”",
+            "P:that no vote is ever lost.=Jane Smith",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(quotes(text), *want, "for {text:?}");
@@ -185,7 +239,11 @@ fn spans_lie_in_the_text() {
     let article = Article::parse(text).unwrap();
     let found = detect(&article);
     for q in &found.quotes {
-        assert!(q.span.end <= article.text().len() && article.text().is_char_boundary(q.span.start) && article.text().is_char_boundary(q.span.end));
+        assert!(
+            q.span.end <= article.text().len()
+                && article.text().is_char_boundary(q.span.start)
+                && article.text().is_char_boundary(q.span.end)
+        );
         assert!((0.0..=1.0).contains(&q.confidence));
     }
     for a in &found.actors {

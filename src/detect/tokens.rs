@@ -120,8 +120,8 @@ pub(crate) struct Tokens {
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "gen", "col", "lt", "sgt", "capt",
-    "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "aug", "sept", "oct",
-    "nov", "dec", "mt", "ft",
+    "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "aug", "sept",
+    "oct", "nov", "dec", "mt", "ft",
 ];
 
 /// Word characters: letters, digits, and marks that combine with them.
@@ -196,8 +196,12 @@ impl Tokens {
                 continue;
             }
             let word = t.base().of(text);
-            let Some(lower) = ascii_lower(word, &mut buf) else { continue };
-            let Some(info) = lexicon.word(lower) else { continue };
+            let Some(lower) = ascii_lower(word, &mut buf) else {
+                continue;
+            };
+            let Some(info) = lexicon.word(lower) else {
+                continue;
+            };
             // Several-word names first ("Saudi Arabia", "White House"), longest first.
             let here = i - 1;
             let mut matched = false;
@@ -205,12 +209,17 @@ impl Tokens {
                 let n = p.rest;
                 let entry = lexicon.entry(p.entry);
                 let fits = here + n < self.toks.len()
-                    && entry.surface.split(' ').zip(&self.toks[here..=here + n]).enumerate().all(|(k, (w, tok))| {
-                        tok.is_word()
-                            && tok.block == t.block
-                            && (k == n || !tok.possessive())
-                            && (if k == n { tok.base() } else { tok.span() }).of(text) == w
-                    });
+                    && entry
+                        .surface
+                        .split(' ')
+                        .zip(&self.toks[here..=here + n])
+                        .enumerate()
+                        .all(|(k, (w, tok))| {
+                            tok.is_word()
+                                && tok.block == t.block
+                                && (k == n || !tok.possessive())
+                                && (if k == n { tok.base() } else { tok.span() }).of(text) == w
+                        });
                 if fits {
                     self.toks[here].gaz = p.entry;
                     self.toks[here].gaz_len = (n + 1) as u8;
@@ -262,7 +271,10 @@ impl Tokens {
             let t = self.toks[i];
             if t.has(flag::CAP) && start != i {
                 let p = self.toks[i - 1];
-                let opener = matches!(p.kind, TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•'));
+                let opener = matches!(
+                    p.kind,
+                    TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+                );
                 if p.block == t.block && !opener {
                     self.seen_inside.insert(word_hash(t.base().of(text)));
                 }
@@ -278,17 +290,22 @@ impl Tokens {
                 });
                 match t.kind {
                     TokKind::Punct('.' | '!' | '?') => {
-                        let prev_abbrev = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].span().end == t.span().start && {
-                            let w = self.toks[i - 1].span().of(text);
-                            ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
-                                || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
-                        };
+                        let prev_abbrev = i > 0
+                            && self.toks[i - 1].is_word()
+                            && self.toks[i - 1].span().end == t.span().start
+                            && {
+                                let w = self.toks[i - 1].span().of(text);
+                                ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                                    || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
+                            };
                         ends = next_starts && !prev_abbrev;
                     }
                     TokKind::Close(q) => {
                         // A quote that ends its own sentence, followed by a new sentence.
                         let content = quotes[q as usize].content.of(text).trim_end();
-                        ends = next_starts && content.ends_with(['.', '!', '?']) && !next.is_some_and(|x| x.has(flag::CUE));
+                        ends = next_starts
+                            && content.ends_with(['.', '!', '?'])
+                            && !next.is_some_and(|x| x.has(flag::CUE));
                     }
                     _ => {}
                 }
@@ -314,7 +331,14 @@ fn mark_byte(b: u8) -> bool {
 
 /// Cuts one block into tokens. ASCII is handled byte by byte; other characters are decoded
 /// only where they occur.
-fn cut_block(text: &str, block: Span, bi: usize, marks: &[(usize, usize, TokKind)], next_mark: &mut usize, toks: &mut Vec<Token>) {
+fn cut_block(
+    text: &str,
+    block: Span,
+    bi: usize,
+    marks: &[(usize, usize, TokKind)],
+    next_mark: &mut usize,
+    toks: &mut Vec<Token>,
+) {
     let bytes = text.as_bytes();
     let end = block.end;
     let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
@@ -328,7 +352,12 @@ fn cut_block(text: &str, block: Span, bi: usize, marks: &[(usize, usize, TokKind
             i = en;
             continue;
         }
-        let (c, len) = if b < 0x80 { (b as char, 1) } else { let c = char_at(i); (c, c.len_utf8()) };
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = char_at(i);
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() || is_combining(c) {
             i += len;
             continue;
@@ -355,13 +384,22 @@ fn cut_block(text: &str, block: Span, bi: usize, marks: &[(usize, usize, TokKind
                 j += 1;
                 continue;
             }
-            let (d, dl) = if b < 0x80 { (b as char, 1) } else { let d = char_at(j); (d, d.len_utf8()) };
+            let (d, dl) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let d = char_at(j);
+                (d, d.len_utf8())
+            };
             if word_char(d) {
                 upper_run &= d.is_uppercase() || is_combining(d);
                 j += dl;
                 continue;
             }
-            let after = if j + dl < end { Some(char_at(j + dl)) } else { None };
+            let after = if j + dl < end {
+                Some(char_at(j + dl))
+            } else {
+                None
+            };
             let joins = match d {
                 '-' | '‑' | '&' => after.is_some_and(word_char),
                 '’' | '\'' => after.is_some_and(char::is_alphabetic) && !mark_at(j, *next_mark),
@@ -372,14 +410,22 @@ fn cut_block(text: &str, block: Span, bi: usize, marks: &[(usize, usize, TokKind
                 // "U.S." keeps its last full stop; so does a single initial "W.".
                 if d == '.' && upper_run && (text[start..j].contains('.') || j - start == 1) {
                     j += 1;
-                } else if matches!(d, '’' | '\'') && matches!(bytes[j - 1], b's' | b'S') && !mark_at(j, *next_mark) {
+                } else if matches!(d, '’' | '\'')
+                    && matches!(bytes[j - 1], b's' | b'S')
+                    && !mark_at(j, *next_mark)
+                {
                     // A plural possessive ("the Peskovs’ view", "SES'") keeps its mark.
                     base_end = Some(j);
                     j += dl;
                 }
                 break;
             }
-            if matches!(d, '’' | '\'') && matches!(bytes.get(j + dl), Some(b's' | b'S')) && !bytes.get(j + dl + 1).is_some_and(|&x| x.is_ascii_alphanumeric() || x >= 0x80) {
+            if matches!(d, '’' | '\'')
+                && matches!(bytes.get(j + dl), Some(b's' | b'S'))
+                && !bytes
+                    .get(j + dl + 1)
+                    .is_some_and(|&x| x.is_ascii_alphanumeric() || x >= 0x80)
+            {
                 base_end = Some(j);
             }
             j += dl;
@@ -411,7 +457,9 @@ pub(crate) fn capish(w: &str) -> bool {
         return true;
     }
     if f.is_ascii_lowercase() {
-        return b.len() <= 16 && b[1..].iter().any(u8::is_ascii_uppercase) && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
+        return b.len() <= 16
+            && b[1..].iter().any(u8::is_ascii_uppercase)
+            && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
     }
     if f.is_ascii() {
         return false;

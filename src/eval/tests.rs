@@ -9,7 +9,11 @@ fn matching_texts() {
         // Marks and spaces are trimmed before comparing.
         ("“We will win,”", " We will win, ", true),
         // Half of the longer text is enough...
-        ("Company profits were quite soft.", "Company profits were quite soft. Also", true),
+        (
+            "Company profits were quite soft.",
+            "Company profits were quite soft. Also",
+            true,
+        ),
         // ...less is not.
         ("soft", "Company profits were quite soft.", false),
         ("", "anything", false),
@@ -33,12 +37,21 @@ fn speakers() {
         (Some("donald  trump"), "Donald Trump", &[], true),
         (Some("The Pentagon"), "Pentagon", &[], true),
         (Some("Trump"), "Donald Trump", &[], true),
-        (Some("the statement"), "Seven European nations", &["the statement"], true),
+        (
+            Some("the statement"),
+            "Seven European nations",
+            &["the statement"],
+            true,
+        ),
         (Some("Vladimir Putin"), "Donald Trump", &[], false),
         (None, "Donald Trump", &[], false),
     ];
     for &(p, g, aliases, want) in cases {
-        assert_eq!(speaker_correct(p, &gold(g, aliases)), want, "{p:?} vs {g:?}");
+        assert_eq!(
+            speaker_correct(p, &gold(g, aliases)),
+            want,
+            "{p:?} vs {g:?}"
+        );
     }
     assert_eq!(norm("  The   Kremlin "), "kremlin");
 }

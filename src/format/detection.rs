@@ -86,7 +86,11 @@ impl<'a> DetectionFile<'a> {
     pub fn new(article: &'a Article, detection: &'a Detection) -> DetectionFile<'a> {
         let text = article.text();
         let cps = CodePoints::new(text);
-        let span = |s: Span| SpanJson { start: cps.of(s.start), end: cps.of(s.end), text: s.of(text) };
+        let span = |s: Span| SpanJson {
+            start: cps.of(s.start),
+            end: cps.of(s.end),
+            text: s.of(text),
+        };
         let actors = detection
             .actors
             .iter()
@@ -108,12 +112,22 @@ impl<'a> DetectionFile<'a> {
                 end: cps.of(q.span.end),
                 text: q.span.of(text),
                 kind: quote_kind(q.kind),
-                speaker: q.speaker.map(|s| SpeakerJson { actor: s.0, name: &detection.actor(s).name }),
+                speaker: q.speaker.map(|s| SpeakerJson {
+                    actor: s.0,
+                    name: &detection.actor(s).name,
+                }),
                 cue: q.cue.map(span),
                 confidence: (q.confidence * 100.0).round() / 100.0,
             })
             .collect();
-        DetectionFile { article: ArticleJson { title: article.title(), text }, actors, quotes }
+        DetectionFile {
+            article: ArticleJson {
+                title: article.title(),
+                text,
+            },
+            actors,
+            quotes,
+        }
     }
 
     /// Pretty-printed JSON.

@@ -47,7 +47,12 @@ pub fn parse(json: &str) -> Result<Gold, String> {
                 "scare" => QuoteKind::Scare,
                 other => return Err(format!("unknown quote kind {other:?}")),
             };
-            Ok(GoldQuote { text: q.text, kind, speaker: q.speaker, speaker_aliases: q.speaker_aliases })
+            Ok(GoldQuote {
+                text: q.text,
+                kind,
+                speaker: q.speaker,
+                speaker_aliases: q.speaker_aliases,
+            })
         })
         .collect::<Result<_, _>>()?;
     let actors = file
@@ -62,7 +67,11 @@ pub fn parse(json: &str) -> Result<Gold, String> {
                 "anonymous" => ActorKind::Anonymous,
                 other => return Err(format!("unknown actor kind {other:?}")),
             };
-            Ok(GoldActor { name: a.name, kind, aliases: a.aliases })
+            Ok(GoldActor {
+                name: a.name,
+                kind,
+                aliases: a.aliases,
+            })
         })
         .collect::<Result<_, _>>()?;
     Ok(Gold { quotes, actors })
