@@ -736,7 +736,7 @@ impl<'a> Builder<'a> {
     ) -> usize {
         let name = self.span_text(first, last);
         // A name already known in full, or its surname alone.
-        let key = (ActorKind::Person, name.to_lowercase());
+        let key = (ActorKind::Person, name.to_ascii_lowercase());
         let a = if let Some(&a) = self.by_name.get(&key) {
             a
         } else if first == last && self.surnames.contains_key(name) {
@@ -789,7 +789,7 @@ impl<'a> Builder<'a> {
 
     /// The actor of this kind and name, created if new.
     fn actor(&mut self, kind: ActorKind, name: &str, role: Option<String>) -> usize {
-        let key = (kind, name.to_lowercase());
+        let key = (kind, name.to_ascii_lowercase());
         if let Some(&a) = self.by_name.get(&key) {
             if self.actors[a].role.is_none() {
                 self.actors[a].role = role;
@@ -991,7 +991,7 @@ impl<'a> Builder<'a> {
             let definite = det.is_some_and(|d| d.eq_ignore_ascii_case("the"));
             let existing = self
                 .by_name
-                .get(&(ActorKind::Anonymous, name.to_lowercase()))
+                .get(&(ActorKind::Anonymous, name.to_ascii_lowercase()))
                 .copied()
                 .or_else(|| {
                     definite

@@ -148,14 +148,14 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         .first()
         .is_some_and(|t| t.kind == TokKind::Punct('['));
     let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
-    let lower = |w: &str| w.to_lowercase();
+    let lower = |w: &str| w.to_ascii_lowercase();
     let finite = words
         .iter()
         .any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)));
     let before_word = q
         .before
         .filter(|t| t.kind == TokKind::Word)
-        .map(|t| t.span().of(q.text).to_lowercase());
+        .map(|t| t.span().of(q.text).to_ascii_lowercase());
     let after_lower_word = q.after.filter(|t| {
         t.kind == TokKind::Word
             && !t.has(flag::FUNCTION)

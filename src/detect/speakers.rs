@@ -263,7 +263,7 @@ pub(crate) fn attribute(
 fn term_key(text: &str) -> String {
     let t = text
         .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+        .to_ascii_lowercase();
     let t = t.strip_prefix("the ").unwrap_or(&t);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
