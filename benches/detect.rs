@@ -61,6 +61,12 @@ fn main() {
         let a = Article::parse(std::hint::black_box(&text)).expect("not empty");
         std::hint::black_box(detect(&a));
     });
+    // A yardstick for this machine at this moment: decoding every character and testing it,
+    // the least any tokenizer must do. On a shared or busy machine both numbers drop.
+    let yardstick = rate(&|| {
+        std::hint::black_box(std::hint::black_box(&text).chars().filter(|c| c.is_alphanumeric()).count());
+    });
     println!("detect:          {detect_only:.1} MB/s");
     println!("parse + detect:  {parse_and_detect:.1} MB/s");
+    println!("yardstick (chars().filter(is_alphanumeric).count()): {yardstick:.1} MB/s");
 }

@@ -113,6 +113,9 @@ impl Hasher for FxHasher {
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
     }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
     fn write_u8(&mut self, b: u8) {
         self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
@@ -125,18 +128,34 @@ impl Hasher for FxHasher {
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Longest word the lexicon knows, in bytes; longer words are never looked up.
-const MAX_WORD: usize = 40;
+pub(crate) const MAX_WORD: usize = 40;
 
-/// `word` with ASCII letters lower-cased, in `buf`; `None` when too long.
-pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
-    let b = word.as_bytes();
-    if b.len() > MAX_WORD {
-        return None;
+/// The hash of a word with its ASCII letters lower-cased, in one pass over its bytes.
+pub(crate) fn hash_lower(word: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        h.add(u64::from_le_bytes(c.try_into().unwrap_or_default()) | 0x2020_2020_2020_2020 & ascii_upper_mask(c));
     }
-    for (d, s) in buf.iter_mut().zip(b) {
+    let rest = chunks.remainder();
+    let mut w = [0u8; 8];
+    for (d, s) in w.iter_mut().zip(rest) {
         *d = s.to_ascii_lowercase();
     }
-    Some(&buf[..b.len()])
+    h.add(u64::from_le_bytes(w));
+    h.add(word.len() as u64);
+    h.0
+}
+
+/// Bit 5 set in each byte of `c` that is an ASCII capital letter.
+fn ascii_upper_mask(c: &[u8]) -> u64 {
+    let mut m = 0u64;
+    for (i, b) in c.iter().enumerate() {
+        if b.is_ascii_uppercase() {
+            m |= 0xFF << (8 * i);
+        }
+    }
+    m
 }
 
 /// An entry of several words, stored under its first word.
@@ -159,7 +178,8 @@ pub(crate) struct WordInfo {
 /// The indexed lexicon.
 pub(crate) struct Lexicon {
     all: Vec<Entry>,
-    words: FxMap<Box<[u8]>, WordInfo>,
+    /// By the hash of the lower-cased word (`hash_lower`); entries verify the spelling.
+    words: FxMap<u64, WordInfo>,
 }
 
 const COUNTRIES: &str = include_str!("lexicon/countries.txt");
@@ -256,13 +276,12 @@ impl Lexicon {
             });
         }
 
-        let mut words: FxMap<Box<[u8]>, WordInfo> = FxMap::default();
-        let lower = |w: &str| -> Box<[u8]> { w.bytes().map(|b| b.to_ascii_lowercase()).collect() };
+        let mut words: FxMap<u64, WordInfo> = FxMap::default();
         for (i, e) in all.iter().enumerate() {
             let mut parts = e.surface.split_whitespace();
             let first = parts.next().unwrap_or_default();
             let rest = parts.count();
-            let info = words.entry(lower(first)).or_default();
+            let info = words.entry(hash_lower(first.as_bytes())).or_default();
             if rest == 0 {
                 info.entries.push(i as u32);
             } else {
@@ -278,9 +297,10 @@ impl Lexicon {
         Lexicon { all, words }
     }
 
-    /// What the lexicon knows of `lower` (an ASCII-lower-cased word).
-    pub fn word(&self, lower: &[u8]) -> Option<&WordInfo> {
-        self.words.get(lower)
+    /// What the lexicon knows of the word whose `hash_lower` is `hash`. Different words
+    /// may share a hash: callers check the entries' spelling (`Entry::accepts`).
+    pub fn word(&self, hash: u64) -> Option<&WordInfo> {
+        self.words.get(&hash)
     }
 
     /// The entry with this index.

@@ -9,7 +9,7 @@ use crate::span::Span;
 
 use std::hash::Hasher;
 
-use super::lexicon::{ascii_lower, Class, Entry, FxHasher, Gender, Lexicon};
+use super::lexicon::{hash_lower, Class, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
 use super::marks::RawQuote;
 
 /// Word classes from the lexicon, as bits.
@@ -149,8 +149,10 @@ impl Tokens {
             }
         }
         let mut next_mark = 0;
+        let mut phrase_starts = Vec::new();
+        let mut cut = Cut { text, lexicon, marks: &marks, next_mark: &mut next_mark, toks: &mut toks, phrase_starts: &mut phrase_starts };
         for (bi, block) in article.blocks().iter().enumerate() {
-            cut_block(text, block.span, bi, &marks, &mut next_mark, &mut toks);
+            cut.block(block.span, bi);
         }
         let mut tokens = Tokens {
             toks,
@@ -160,7 +162,7 @@ impl Tokens {
             seen_inside: Default::default(),
         };
         tokens.mark_quotes(quotes);
-        tokens.tag(text, lexicon);
+        tokens.phrases(text, lexicon, &phrase_starts);
         tokens.split_sentences(text, quotes);
         tokens
     }
@@ -185,79 +187,39 @@ impl Tokens {
         }
     }
 
-    /// Tags words with the lexicon's classes: one table look-up per word.
-    fn tag(&mut self, text: &str, lexicon: &'static Lexicon) {
-        let mut buf = [0u8; 40];
-        let mut i = 0;
-        while i < self.toks.len() {
-            let t = self.toks[i];
-            i += 1;
-            if !t.is_word() || t.gaz_inner {
+    /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
+    /// tokenizer found starting one.
+    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[usize]) {
+        for &here in starts {
+            let t = self.toks[here];
+            if t.gaz_inner {
                 continue;
             }
-            let word = t.base().of(text);
-            let Some(lower) = ascii_lower(word, &mut buf) else {
-                continue;
-            };
-            let Some(info) = lexicon.word(lower) else {
-                continue;
-            };
-            // Several-word names first ("Saudi Arabia", "White House"), longest first.
-            let here = i - 1;
-            let mut matched = false;
+            let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else { continue };
             for p in &info.phrases {
                 let n = p.rest;
                 let entry = lexicon.entry(p.entry);
                 let fits = here + n < self.toks.len()
-                    && entry
-                        .surface
-                        .split(' ')
-                        .zip(&self.toks[here..=here + n])
-                        .enumerate()
-                        .all(|(k, (w, tok))| {
-                            tok.is_word()
-                                && tok.block == t.block
-                                && (k == n || !tok.possessive())
-                                && (if k == n { tok.base() } else { tok.span() }).of(text) == w
-                        });
+                    && entry.surface.split(' ').zip(&self.toks[here..=here + n]).enumerate().all(|(k, (w, tok))| {
+                        tok.is_word()
+                            && tok.block == t.block
+                            && (k == n || !tok.possessive())
+                            && (if k == n { tok.base() } else { tok.span() }).of(text) == w
+                    });
                 if fits {
+                    // The name is one unit: its words lose their own classes.
                     self.toks[here].gaz = p.entry;
                     self.toks[here].gaz_len = (n + 1) as u8;
-                    for k in here + 1..=here + n {
-                        self.toks[k].gaz_inner = true;
+                    for k in here..=here + n {
+                        self.toks[k].flags &= flag::CAP;
+                        self.toks[k].gaz_inner = k > here;
+                        if k > here {
+                            self.toks[k].gaz = u32::MAX;
+                        }
                     }
-                    matched = true;
                     break;
                 }
             }
-            if matched {
-                continue;
-            }
-            let mut flags = 0;
-            for &ei in &info.entries {
-                let entry = lexicon.entry(ei);
-                if !entry.accepts(word) {
-                    continue;
-                }
-                flags |= match entry.class {
-                    Class::Title => flag::TITLE,
-                    Class::Cue => flag::CUE,
-                    Class::Anon => flag::ANON,
-                    Class::GroupNoun => flag::GROUP_NOUN,
-                    Class::Function => flag::FUNCTION,
-                    Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
-                    Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
-                    Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
-                    _ => {
-                        if self.toks[here].gaz == u32::MAX {
-                            self.toks[here].gaz = ei;
-                            self.toks[here].gaz_len = 1;
-                        }
-                        0
-                    }
-                };
-            }
-            self.toks[here].flags |= flags;
         }
     }
 
@@ -329,16 +291,24 @@ fn mark_byte(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
 }
 
-/// Cuts one block into tokens. ASCII is handled byte by byte; other characters are decoded
-/// only where they occur.
-fn cut_block(
-    text: &str,
-    block: Span,
-    bi: usize,
-    marks: &[(usize, usize, TokKind)],
-    next_mark: &mut usize,
-    toks: &mut Vec<Token>,
-) {
+/// The tokenizer's state across blocks.
+struct Cut<'a> {
+    text: &'a str,
+    lexicon: &'static Lexicon,
+    marks: &'a [(usize, usize, TokKind)],
+    next_mark: &'a mut usize,
+    toks: &'a mut Vec<Token>,
+    /// Words that may start a several-word lexicon entry.
+    phrase_starts: &'a mut Vec<usize>,
+}
+
+impl Cut<'_> {
+/// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
+/// byte; other characters are decoded only where they occur.
+fn block(&mut self, block: Span, bi: usize) {
+    let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
+    let next_mark = &mut *self.next_mark;
+    let toks = &mut *self.toks;
     let bytes = text.as_bytes();
     let end = block.end;
     let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
@@ -436,9 +406,42 @@ fn cut_block(
         if capish(&text[start..j]) {
             t.flags |= flag::CAP;
         }
+        // One look-up per word, while its bytes are in cache.
+        let base = &text[start..t.base_end as usize];
+        if base.len() <= MAX_WORD {
+            if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
+                for &ei in &info.entries {
+                    let entry = lexicon.entry(ei);
+                    if !entry.accepts(base) {
+                        continue;
+                    }
+                    t.flags |= match entry.class {
+                        Class::Title => flag::TITLE,
+                        Class::Cue => flag::CUE,
+                        Class::Anon => flag::ANON,
+                        Class::GroupNoun => flag::GROUP_NOUN,
+                        Class::Function => flag::FUNCTION,
+                        Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
+                        Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
+                        Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
+                        _ => {
+                            if t.gaz == u32::MAX {
+                                t.gaz = ei;
+                                t.gaz_len = 1;
+                            }
+                            0
+                        }
+                    };
+                }
+                if !info.phrases.is_empty() {
+                    self.phrase_starts.push(toks.len());
+                }
+            }
+        }
         toks.push(t);
         i = j;
     }
+}
 }
 
 /// The hash a word is known by in `Tokens::seen_inside`.
