@@ -64,7 +64,12 @@ fn main() {
     // A yardstick for this machine at this moment: decoding every character and testing it,
     // the least any tokenizer must do. On a shared or busy machine both numbers drop.
     let yardstick = rate(&|| {
-        std::hint::black_box(std::hint::black_box(&text).chars().filter(|c| c.is_alphanumeric()).count());
+        std::hint::black_box(
+            std::hint::black_box(&text)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count(),
+        );
     });
     println!("detect:          {detect_only:.1} MB/s");
     println!("parse + detect:  {parse_and_detect:.1} MB/s");

@@ -203,6 +203,28 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "of",
 ];
 
+/// Lower-case nouns after a name that make it a place ("the Kursk region").
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "province",
+    "city",
+    "town",
+    "village",
+    "district",
+    "area",
+    "county",
+    "border",
+    "coast",
+    "river",
+    "valley",
+    "island",
+    "peninsula",
+    "oblast",
+    "suburb",
+    "suburbs",
+    "airport",
+];
+
 /// Lower-case words that join capitalised words into one name.
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
@@ -693,6 +715,14 @@ impl<'a> Builder<'a> {
         if i > 0 && self.lower_is(i - 1, PLACE_PREPOSITIONS) {
             return;
         }
+        // "Article 5", "Flight 370": a thing with a number; "the Kursk region": a place.
+        let next_is_number = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && self.text.as_bytes()[t.span().start].is_ascii_digit());
+        if next_is_number || self.lower_is(i + 1, PLACE_NOUNS) {
+            return;
+        }
         if self.lower_is(i + 1, ORG_HEADS) {
             self.add_actor(ActorKind::Organization, i, i + 1, None, false);
             return;
@@ -715,6 +745,14 @@ impl<'a> Builder<'a> {
             return;
         };
         let last = i + n as usize - 1;
+        // "a meeting in Brussels": a capital after a place preposition is a place, not a
+        // government.
+        if entry.class == Class::Capital
+            && i > 0
+            && self.lower_is(i - 1, &["in", "at", "near", "from", "outside", "across"])
+        {
+            return;
+        }
         let kind = match entry.class {
             Class::Country | Class::Demonym | Class::Capital => ActorKind::Country,
             Class::Region | Class::RegionDemonym => ActorKind::Group,
@@ -917,6 +955,14 @@ impl<'a> Builder<'a> {
                     break;
                 }
                 s -= 1;
+            }
+            // Without a determiner, the phrase starts at its first nationality, title or name
+            // ("to host American officials" → "American officials").
+            if det.is_none() {
+                while s < h && !(toks[s].gaz().is_some() || toks[s].has(flag::TITLE) || self.cap(s))
+                {
+                    s += 1;
+                }
             }
             let modifiers = h - s - usize::from(det.is_some());
             let cue_next = next.is_some_and(|n| {

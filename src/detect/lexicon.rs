@@ -135,7 +135,10 @@ pub(crate) fn hash_lower(word: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
-        h.add(u64::from_le_bytes(c.try_into().unwrap_or_default()) | 0x2020_2020_2020_2020 & ascii_upper_mask(c));
+        h.add(
+            u64::from_le_bytes(c.try_into().unwrap_or_default())
+                | 0x2020_2020_2020_2020 & ascii_upper_mask(c),
+        );
     }
     let rest = chunks.remainder();
     let mut w = [0u8; 8];

@@ -189,7 +189,7 @@ pub(crate) fn attribute(
                 .or(tight)
                 .or(first)
                 .or(second);
-            if let Some((speaker, cue, end)) = found {
+            if let Some((speaker @ Some(_), cue, end)) = found {
                 a.speaker = speaker;
                 a.cue = Some(toks[cue].span());
                 a.source = Source::Explicit;

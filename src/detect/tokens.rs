@@ -150,7 +150,14 @@ impl Tokens {
         }
         let mut next_mark = 0;
         let mut phrase_starts = Vec::new();
-        let mut cut = Cut { text, lexicon, marks: &marks, next_mark: &mut next_mark, toks: &mut toks, phrase_starts: &mut phrase_starts };
+        let mut cut = Cut {
+            text,
+            lexicon,
+            marks: &marks,
+            next_mark: &mut next_mark,
+            toks: &mut toks,
+            phrase_starts: &mut phrase_starts,
+        };
         for (bi, block) in article.blocks().iter().enumerate() {
             cut.block(block.span, bi);
         }
@@ -195,17 +202,24 @@ impl Tokens {
             if t.gaz_inner {
                 continue;
             }
-            let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else { continue };
+            let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else {
+                continue;
+            };
             for p in &info.phrases {
                 let n = p.rest;
                 let entry = lexicon.entry(p.entry);
                 let fits = here + n < self.toks.len()
-                    && entry.surface.split(' ').zip(&self.toks[here..=here + n]).enumerate().all(|(k, (w, tok))| {
-                        tok.is_word()
-                            && tok.block == t.block
-                            && (k == n || !tok.possessive())
-                            && (if k == n { tok.base() } else { tok.span() }).of(text) == w
-                    });
+                    && entry
+                        .surface
+                        .split(' ')
+                        .zip(&self.toks[here..=here + n])
+                        .enumerate()
+                        .all(|(k, (w, tok))| {
+                            tok.is_word()
+                                && tok.block == t.block
+                                && (k == n || !tok.possessive())
+                                && (if k == n { tok.base() } else { tok.span() }).of(text) == w
+                        });
                 if fits {
                     // The name is one unit: its words lose their own classes.
                     self.toks[here].gaz = p.entry;
@@ -303,145 +317,148 @@ struct Cut<'a> {
 }
 
 impl Cut<'_> {
-/// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
-/// byte; other characters are decoded only where they occur.
-fn block(&mut self, block: Span, bi: usize) {
-    let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
-    let next_mark = &mut *self.next_mark;
-    let toks = &mut *self.toks;
-    let bytes = text.as_bytes();
-    let end = block.end;
-    let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
-    let mut i = block.start;
-    while i < end {
-        let b = bytes[i];
-        if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
-            let (st, en, kind) = marks[*next_mark];
-            *next_mark += 1;
-            toks.push(tok(Span::new(st, en), kind, bi));
-            i = en;
-            continue;
-        }
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            let c = char_at(i);
-            (c, c.len_utf8())
-        };
-        if c.is_whitespace() || is_combining(c) {
-            i += len;
-            continue;
-        }
-        if !word_char(c) {
-            toks.push(tok(Span::new(i, i + len), TokKind::Punct(c), bi));
-            i += len;
-            continue;
-        }
-        // A word: letters and digits, joined by inner hyphens, apostrophes and the full stops
-        // of initials ("U.S.", "H.W."), with a possessive ’s or s’ noted.
-        let start = i;
-        let mut j = i + len;
-        let mut upper_run = c.is_uppercase();
-        let mut base_end = None;
-        let mark_at = |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
-        loop {
-            if j >= end {
-                break;
-            }
-            let b = bytes[j];
-            if b.is_ascii_alphanumeric() {
-                upper_run &= b.is_ascii_uppercase();
-                j += 1;
+    /// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
+    /// byte; other characters are decoded only where they occur.
+    fn block(&mut self, block: Span, bi: usize) {
+        let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
+        let next_mark = &mut *self.next_mark;
+        let toks = &mut *self.toks;
+        let bytes = text.as_bytes();
+        let end = block.end;
+        let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
+        let mut i = block.start;
+        while i < end {
+            let b = bytes[i];
+            if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
+                let (st, en, kind) = marks[*next_mark];
+                *next_mark += 1;
+                toks.push(tok(Span::new(st, en), kind, bi));
+                i = en;
                 continue;
             }
-            let (d, dl) = if b < 0x80 {
+            let (c, len) = if b < 0x80 {
                 (b as char, 1)
             } else {
-                let d = char_at(j);
-                (d, d.len_utf8())
+                let c = char_at(i);
+                (c, c.len_utf8())
             };
-            if word_char(d) {
-                upper_run &= d.is_uppercase() || is_combining(d);
-                j += dl;
+            if c.is_whitespace() || is_combining(c) {
+                i += len;
                 continue;
             }
-            let after = if j + dl < end {
-                Some(char_at(j + dl))
-            } else {
-                None
-            };
-            let joins = match d {
-                '-' | '‑' | '&' => after.is_some_and(word_char),
-                '’' | '\'' => after.is_some_and(char::is_alphabetic) && !mark_at(j, *next_mark),
-                '.' => upper_run && after.is_some_and(char::is_uppercase),
-                _ => false,
-            };
-            if !joins {
-                // "U.S." keeps its last full stop; so does a single initial "W.".
-                if d == '.' && upper_run && (text[start..j].contains('.') || j - start == 1) {
+            if !word_char(c) {
+                toks.push(tok(Span::new(i, i + len), TokKind::Punct(c), bi));
+                i += len;
+                continue;
+            }
+            // A word: letters and digits, joined by inner hyphens, apostrophes and the full stops
+            // of initials ("U.S.", "H.W."), with a possessive ’s or s’ noted.
+            let start = i;
+            let mut j = i + len;
+            let mut upper_run = c.is_uppercase();
+            let mut base_end = None;
+            let mark_at =
+                |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
+            loop {
+                if j >= end {
+                    break;
+                }
+                let b = bytes[j];
+                if b.is_ascii_alphanumeric() {
+                    upper_run &= b.is_ascii_uppercase();
                     j += 1;
-                } else if matches!(d, '’' | '\'')
-                    && matches!(bytes[j - 1], b's' | b'S')
-                    && !mark_at(j, *next_mark)
-                {
-                    // A plural possessive ("the Peskovs’ view", "SES'") keeps its mark.
-                    base_end = Some(j);
+                    continue;
+                }
+                let (d, dl) = if b < 0x80 {
+                    (b as char, 1)
+                } else {
+                    let d = char_at(j);
+                    (d, d.len_utf8())
+                };
+                if word_char(d) {
+                    upper_run &= d.is_uppercase() || is_combining(d);
                     j += dl;
+                    continue;
                 }
-                break;
-            }
-            if matches!(d, '’' | '\'')
-                && matches!(bytes.get(j + dl), Some(b's' | b'S'))
-                && !bytes
-                    .get(j + dl + 1)
-                    .is_some_and(|&x| x.is_ascii_alphanumeric() || x >= 0x80)
-            {
-                base_end = Some(j);
-            }
-            j += dl;
-        }
-        let span = Span::new(start, j);
-        let mut t = tok(span, TokKind::Word, bi);
-        t.base_end = base_end.unwrap_or(j) as u32;
-        if capish(&text[start..j]) {
-            t.flags |= flag::CAP;
-        }
-        // One look-up per word, while its bytes are in cache.
-        let base = &text[start..t.base_end as usize];
-        if base.len() <= MAX_WORD {
-            if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
-                for &ei in &info.entries {
-                    let entry = lexicon.entry(ei);
-                    if !entry.accepts(base) {
-                        continue;
+                let after = if j + dl < end {
+                    Some(char_at(j + dl))
+                } else {
+                    None
+                };
+                let joins = match d {
+                    '-' | '‑' | '&' => after.is_some_and(word_char),
+                    '’' | '\'' => {
+                        after.is_some_and(char::is_alphabetic) && !mark_at(j, *next_mark)
                     }
-                    t.flags |= match entry.class {
-                        Class::Title => flag::TITLE,
-                        Class::Cue => flag::CUE,
-                        Class::Anon => flag::ANON,
-                        Class::GroupNoun => flag::GROUP_NOUN,
-                        Class::Function => flag::FUNCTION,
-                        Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
-                        Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
-                        Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
-                        _ => {
-                            if t.gaz == u32::MAX {
-                                t.gaz = ei;
-                                t.gaz_len = 1;
-                            }
-                            0
-                        }
-                    };
+                    '.' => upper_run && after.is_some_and(char::is_uppercase),
+                    _ => false,
+                };
+                if !joins {
+                    // "U.S." keeps its last full stop; so does a single initial "W.".
+                    if d == '.' && upper_run && (text[start..j].contains('.') || j - start == 1) {
+                        j += 1;
+                    } else if matches!(d, '’' | '\'')
+                        && matches!(bytes[j - 1], b's' | b'S')
+                        && !mark_at(j, *next_mark)
+                    {
+                        // A plural possessive ("the Peskovs’ view", "SES'") keeps its mark.
+                        base_end = Some(j);
+                        j += dl;
+                    }
+                    break;
                 }
-                if !info.phrases.is_empty() {
-                    self.phrase_starts.push(toks.len());
+                if matches!(d, '’' | '\'')
+                    && matches!(bytes.get(j + dl), Some(b's' | b'S'))
+                    && !bytes
+                        .get(j + dl + 1)
+                        .is_some_and(|&x| x.is_ascii_alphanumeric() || x >= 0x80)
+                {
+                    base_end = Some(j);
+                }
+                j += dl;
+            }
+            let span = Span::new(start, j);
+            let mut t = tok(span, TokKind::Word, bi);
+            t.base_end = base_end.unwrap_or(j) as u32;
+            if capish(&text[start..j]) {
+                t.flags |= flag::CAP;
+            }
+            // One look-up per word, while its bytes are in cache.
+            let base = &text[start..t.base_end as usize];
+            if base.len() <= MAX_WORD {
+                if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
+                    for &ei in &info.entries {
+                        let entry = lexicon.entry(ei);
+                        if !entry.accepts(base) {
+                            continue;
+                        }
+                        t.flags |= match entry.class {
+                            Class::Title => flag::TITLE,
+                            Class::Cue => flag::CUE,
+                            Class::Anon => flag::ANON,
+                            Class::GroupNoun => flag::GROUP_NOUN,
+                            Class::Function => flag::FUNCTION,
+                            Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
+                            Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
+                            Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
+                            _ => {
+                                if t.gaz == u32::MAX {
+                                    t.gaz = ei;
+                                    t.gaz_len = 1;
+                                }
+                                0
+                            }
+                        };
+                    }
+                    if !info.phrases.is_empty() {
+                        self.phrase_starts.push(toks.len());
+                    }
                 }
             }
+            toks.push(t);
+            i = j;
         }
-        toks.push(t);
-        i = j;
     }
-}
 }
 
 /// The hash a word is known by in `Tokens::seen_inside`.
@@ -451,17 +468,43 @@ pub(crate) fn word_hash(w: &str) -> u64 {
     h.finish()
 }
 
+/// Particles joined to a name by a hyphen ("al-Aarage").
+const NAME_PARTICLES_HYPHEN: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "at", "an", "ash", "az", "bin", "ibn", "abu", "ben", "bint",
+];
+/// Particles fused to a name ("duPlessis").
+const NAME_PARTICLES_FUSED: &[&str] = &[
+    "du", "de", "da", "di", "van", "von", "le", "la", "mac", "mc", "o",
+];
+
 /// A capitalised word, or a lower-case particle fused to a capitalised name ("al-Aarage",
 /// "duPlessis").
 pub(crate) fn capish(w: &str) -> bool {
     let b = w.as_bytes();
     let Some(&f) = b.first() else { return false };
+    // "Russian-held", "US-backed": a compound adjective, not a name.
+    if let Some(h) = w.rfind('-') {
+        if w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase())
+            && !w[..h].contains('-')
+            && f.is_ascii_uppercase()
+        {
+            return false;
+        }
+    }
     if f.is_ascii_uppercase() {
         return true;
     }
     if f.is_ascii_lowercase() {
-        return b.len() <= 16
-            && b[1..].iter().any(u8::is_ascii_uppercase)
+        // Only the particles of names: "al-Aarage", "bin-Talal", "duPlessis", "vanDyke";
+        // not "non-European" or "iPhone".
+        let particle = match w.find('-') {
+            Some(h) => NAME_PARTICLES_HYPHEN.contains(&&w[..h]),
+            None => NAME_PARTICLES_FUSED.iter().any(|p| {
+                w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase())
+            }),
+        };
+        return particle
+            && b.len() <= 20
             && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
     }
     if f.is_ascii() {
