@@ -911,7 +911,12 @@ impl<'a> Builder<'a> {
         let toks = self.toks;
         {
             let t = &toks[h];
-            if !t.has(flag::ANON) || t.quote.is_some() || self.claimed[h] || self.cap(h) {
+            // A capitalised source noun only at a sentence's start ("Analysts at … said").
+            if !t.has(flag::ANON)
+                || t.quote.is_some()
+                || self.claimed[h]
+                || self.cap(h) && !self.sentence_initial(h)
+            {
                 return;
             }
             // "staff member": the last noun is the head; "spokesman John Winter" is a role.
@@ -968,9 +973,6 @@ impl<'a> Builder<'a> {
             let cue_next = next.is_some_and(|n| {
                 n.has(flag::CUE) || self.lower_is(h + 1, &["have", "had", "were", "are"])
             });
-            if det.is_none() && !(plural && (modifiers > 0 || cue_next)) {
-                return;
-            }
             let indefinite = det.is_some_and(|d| {
                 ["a", "an", "one", "another"]
                     .iter()
@@ -979,7 +981,7 @@ impl<'a> Builder<'a> {
             // A short phrase after the noun belongs to the description when it is indefinite
             // ("a militant from the group", "One source close to the investigation").
             let mut end = h;
-            if indefinite {
+            if indefinite || det.is_none() {
                 let mut k = h + 1;
                 if self.lower_is(k, &["close"]) && self.lower_is(k + 1, &["to"]) {
                     k += 1;
@@ -1017,6 +1019,11 @@ impl<'a> Builder<'a> {
                         end = e - 1;
                     }
                 }
+            }
+            // A bare plural needs a modifier, a following verb of saying or a phrase after it
+            // ("European officials", "witnesses said", "Analysts at Goldman Sachs").
+            if det.is_none() && !(plural && (modifiers > 0 || cue_next || end > h)) {
+                return;
             }
             // A document ("a confidential report") is a source only as a subject:
             // followed by a verb of saying, a past tense or its author ("by …").
@@ -1081,7 +1088,13 @@ impl<'a> Builder<'a> {
     fn common_nouns(&mut self) {
         for i in 0..self.toks.len() {
             let t = &self.toks[i];
-            if !t.is_word() || t.has(flag::CAP) {
+            if !t.is_word() {
+                continue;
+            }
+            if t.has(flag::CAP) {
+                if t.has(flag::ANON) {
+                    self.anonymous_at(i);
+                }
                 continue;
             }
             if t.has(flag::GROUP_NOUN) {

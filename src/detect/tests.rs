@@ -158,6 +158,8 @@ fn speakers() {
         // Anonymous sources speak too.
         ("“It was a surrender,” one senior European diplomat said.", "D:It was a surrender,=one senior European diplomat"),
         ("“It was a surrender,” a spokesperson told reporters.", "D:It was a surrender,=a spokesperson"),
+        // A bare plural source with its affiliation; "the comments" is a noun, not a cue.
+        ("Analysts at Big Bank said the comments were “dovish.”", "P:dovish.=Analysts at Big Bank"),
         // A quoted witness, not the outlet that quoted them.
         ("“It fell,” the Daily Planet radio quoted one witness as saying.", "D:It fell,=one witness"),
     ];
