@@ -268,8 +268,6 @@ pub(crate) struct ActorData {
     pub role: Option<String>,
     pub gender: Option<Gender>,
     pub plural: bool,
-    /// For anonymous sources: the head noun, to join "the staff member" to "a staff member".
-    pub head: Option<String>,
 }
 
 /// All actors and mentions, with an index from token to the mention covering it.
@@ -414,7 +412,7 @@ impl<'a> Builder<'a> {
                 // "Sheriff's Department" goes on; "Energy Australia's Peter Leete" stops.
                 let goes_on = (j..toks.len().min(j + 4))
                     .take_while(|&k| toks[k].is_word() && self.cap(k))
-                    .any(|k| ORG_WORDS.contains(&self.base_word(k)));
+                    .any(|k| self.is_org_word(k));
                 if !goes_on {
                     return j;
                 }
@@ -443,7 +441,14 @@ impl<'a> Builder<'a> {
     }
 
     fn is_org_word(&self, i: usize) -> bool {
-        ORG_WORDS.contains(&self.base_word(i))
+        // Organisation words are capitalised; the sorted copy makes the test a binary search.
+        static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        let sorted = SORTED.get_or_init(|| {
+            let mut v = ORG_WORDS.to_vec();
+            v.sort_unstable();
+            v
+        });
+        self.cap(i) && sorted.binary_search(&self.base_word(i)).is_ok()
     }
 
     /// Reads the capitalised run `[start, end)`.
@@ -662,8 +667,17 @@ impl<'a> Builder<'a> {
 
     fn gender_of_role(&self, start: usize, end: usize) -> Option<Gender> {
         (start..end).find_map(|k| {
-            let w = self.word(k).to_ascii_lowercase();
-            match w.trim_end_matches('.') {
+            // Titles are short ASCII words: fold them on the stack.
+            let w = self.word(k).trim_end_matches('.');
+            let mut buf = [0u8; 16];
+            let n = w.len();
+            if n > buf.len() {
+                return None;
+            }
+            for (d, s) in buf.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            match std::str::from_utf8(&buf[..n]).unwrap_or_default() {
                 "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "father"
                 | "congressman" => Some(Gender::Masculine),
                 "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman"
@@ -840,7 +854,6 @@ impl<'a> Builder<'a> {
             role,
             gender: None,
             plural: false,
-            head: None,
         });
         self.by_name.insert(key, self.actors.len() - 1);
         self.actors.len() - 1
@@ -1053,7 +1066,6 @@ impl<'a> Builder<'a> {
                 });
             let a = existing.unwrap_or_else(|| {
                 let a = self.actor(ActorKind::Anonymous, &name, None);
-                self.actors[a].head = Some(head.to_string());
                 self.actors[a].plural = plural;
                 self.anon_heads.insert(head, a);
                 a

@@ -482,30 +482,26 @@ const NAME_PARTICLES_FUSED: &[&str] = &[
 pub(crate) fn capish(w: &str) -> bool {
     let b = w.as_bytes();
     let Some(&f) = b.first() else { return false };
-    // "Russian-held", "US-backed": a compound adjective, not a name.
-    if let Some(h) = w.rfind('-') {
-        if w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase())
-            && !w[..h].contains('-')
-            && f.is_ascii_uppercase()
-        {
-            return false;
-        }
-    }
     if f.is_ascii_uppercase() {
+        // "Russian-held", "US-backed": a compound adjective, not a name.
+        if let Some(h) = w.rfind('-') {
+            return !(w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase()) && !w[..h].contains('-'));
+        }
         return true;
     }
     if f.is_ascii_lowercase() {
         // Only the particles of names: "al-Aarage", "bin-Talal", "duPlessis", "vanDyke";
-        // not "non-European" or "iPhone".
+        // not "non-European" or "iPhone". Most lower-case words have no capital at all.
+        if b.len() > 20 || !b[1..].iter().any(u8::is_ascii_uppercase) {
+            return false;
+        }
         let particle = match w.find('-') {
             Some(h) => NAME_PARTICLES_HYPHEN.contains(&&w[..h]),
-            None => NAME_PARTICLES_FUSED.iter().any(|p| {
-                w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase())
-            }),
+            None => NAME_PARTICLES_FUSED
+                .iter()
+                .any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase())),
         };
-        return particle
-            && b.len() <= 20
-            && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
+        return particle && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
     }
     if f.is_ascii() {
         return false;
