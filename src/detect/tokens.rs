@@ -450,7 +450,8 @@ impl Cut<'_> {
                             }
                         };
                     }
-                    if !info.phrases.is_empty() {
+                    // Several-word names all start with a capital ("The Hague", not "the").
+                    if !info.phrases.is_empty() && t.has(flag::CAP) {
                         self.phrase_starts.push(toks.len());
                     }
                 }
