@@ -476,7 +476,7 @@ impl<'a> Builder<'a> {
                     }) || self.is_title(n)
                 });
             if (t.has(flag::FUNCTION) && t.gaz().is_none())
-                || CONNECTORS.contains(&self.word(s))
+                || !self.cap(s) && CONNECTORS.contains(&self.word(s))
                 || lone_unseen
             {
                 skip += 1;
@@ -488,7 +488,7 @@ impl<'a> Builder<'a> {
         // Trailing connectors never end a name.
         while units
             .last()
-            .is_some_and(|&(s, _)| CONNECTORS.contains(&self.word(s)))
+            .is_some_and(|&(s, _)| !self.cap(s) && CONNECTORS.contains(&self.word(s)))
         {
             units.pop();
         }
@@ -1115,7 +1115,9 @@ impl<'a> Builder<'a> {
             if self.toks[i].has(flag::ANON) {
                 self.anonymous_at(i);
             }
-            if self.text.as_bytes()[self.toks[i].span().start] == b'p' {
+            if self.toks[i].span().len() == 6
+                && self.text.as_bytes()[self.toks[i].span().start] == b'p'
+            {
                 self.police_at(i);
             }
         }

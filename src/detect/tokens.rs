@@ -486,7 +486,8 @@ pub(crate) fn capish(w: &str) -> bool {
     if f.is_ascii_uppercase() {
         // "Russian-held", "US-backed": a compound adjective, not a name.
         if let Some(h) = w.rfind('-') {
-            return !(w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase()) && !w[..h].contains('-'));
+            return !(w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase())
+                && !w[..h].contains('-'));
         }
         return true;
     }
@@ -498,9 +499,9 @@ pub(crate) fn capish(w: &str) -> bool {
         }
         let particle = match w.find('-') {
             Some(h) => NAME_PARTICLES_HYPHEN.contains(&&w[..h]),
-            None => NAME_PARTICLES_FUSED
-                .iter()
-                .any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase())),
+            None => NAME_PARTICLES_FUSED.iter().any(|p| {
+                w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase())
+            }),
         };
         return particle && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
     }
