@@ -380,17 +380,15 @@ impl Cut<'_> {
                     j += dl;
                     continue;
                 }
-                let after = if j + dl < end {
-                    Some(char_at(j + dl))
-                } else {
-                    None
-                };
+                // The character after a joiner decides; most words end at a space, which
+                // needs no look-ahead.
+                let after = || (j + dl < end).then(|| char_at(j + dl));
                 let joins = match d {
-                    '-' | '‑' | '&' => after.is_some_and(word_char),
+                    '-' | '‑' | '&' => after().is_some_and(word_char),
                     '’' | '\'' => {
-                        after.is_some_and(char::is_alphabetic) && !mark_at(j, *next_mark)
+                        after().is_some_and(char::is_alphabetic) && !mark_at(j, *next_mark)
                     }
-                    '.' => upper_run && after.is_some_and(char::is_uppercase),
+                    '.' => upper_run && after().is_some_and(char::is_uppercase),
                     _ => false,
                 };
                 if !joins {
