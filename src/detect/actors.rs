@@ -11,7 +11,7 @@ use super::lexicon::FxMap as HashMap;
 
 use crate::span::Span;
 
-use super::lexicon::{Class, Gender};
+use super::lexicon::{hash_lower, Class, Gender};
 use super::tokens::{flag, TokKind, Token, Tokens};
 use super::ActorKind;
 
@@ -292,8 +292,8 @@ struct Builder<'a> {
     toks: &'a [Token],
     actors: Vec<ActorData>,
     mentions: Vec<Mention>,
-    /// Actor by (kind, lower-case name).
-    by_name: HashMap<(ActorKind, String), usize>,
+    /// Actor by kind and the hash of its lower-cased name.
+    by_name: HashMap<(ActorKind, u64), usize>,
     /// Person by surname and by given name.
     surnames: HashMap<&'a str, usize>,
     given: HashMap<&'a str, usize>,
@@ -788,7 +788,7 @@ impl<'a> Builder<'a> {
     ) -> usize {
         let name = self.span_text(first, last);
         // A name already known in full, or its surname alone.
-        let key = (ActorKind::Person, name.to_ascii_lowercase());
+        let key = (ActorKind::Person, hash_lower(name.as_bytes()));
         let a = if let Some(&a) = self.by_name.get(&key) {
             a
         } else if first == last && self.surnames.contains_key(name) {
@@ -824,8 +824,10 @@ impl<'a> Builder<'a> {
             first += 1;
         }
         let name = self.span_text(first, last);
+        let known = self.actors.len();
         let a = self.actor(kind, name, role);
-        if kind == ActorKind::Organization && first != last {
+        // A new organisation's first word and initials find it again ("Amnesty", "SES").
+        if a >= known && kind == ActorKind::Organization && first != last {
             self.org_prefix.entry(self.word(first)).or_insert(a);
             let initials: String = (first..=last)
                 .filter(|&k| self.cap(k))
@@ -841,7 +843,7 @@ impl<'a> Builder<'a> {
 
     /// The actor of this kind and name, created if new.
     fn actor(&mut self, kind: ActorKind, name: &str, role: Option<String>) -> usize {
-        let key = (kind, name.to_ascii_lowercase());
+        let key = (kind, hash_lower(name.as_bytes()));
         if let Some(&a) = self.by_name.get(&key) {
             if self.actors[a].role.is_none() {
                 self.actors[a].role = role;
@@ -1057,7 +1059,7 @@ impl<'a> Builder<'a> {
             let definite = det.is_some_and(|d| d.eq_ignore_ascii_case("the"));
             let existing = self
                 .by_name
-                .get(&(ActorKind::Anonymous, name.to_ascii_lowercase()))
+                .get(&(ActorKind::Anonymous, hash_lower(name.as_bytes())))
                 .copied()
                 .or_else(|| {
                     definite

@@ -484,7 +484,8 @@ pub(crate) fn capish(w: &str) -> bool {
     if f.is_ascii_uppercase() {
         // "Russian-held", "US-backed": a compound adjective, not a name.
         if let Some(h) = w.rfind('-') {
-            return !w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase()) || w[..h].contains('-');
+            return !w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase())
+                || w[..h].contains('-');
         }
         return true;
     }
