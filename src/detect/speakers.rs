@@ -438,7 +438,7 @@ impl Ctx<'_> {
             }
         }
         // "Smith: “…”": a colon right after a name, with no verb in the sentence.
-        if open > first && toks[open - 1].is_punct(':') {
+        if open >= first + 2 && toks[open - 1].is_punct(':') {
             if let Some(s) = self.candidate(open - 2) {
                 return Some((Some(s), open - 1, open));
             }
