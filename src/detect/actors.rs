@@ -687,8 +687,11 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// The text from token `first` to the base of token `last` (empty if they cross).
     fn span_text(&self, first: usize, last: usize) -> &'a str {
-        Span::new(self.toks[first].span().start, self.toks[last].base().end).of(self.text)
+        let start = self.toks[first].span().start;
+        let end = self.toks[last].base().end.max(start);
+        Span::new(start, end).of(self.text)
     }
 
     /// A lone capitalised word, decided once all full names are known.
@@ -712,9 +715,9 @@ impl<'a> Builder<'a> {
         let prev_title = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].has(flag::TITLE);
         if prev_title {
             let rs = self.role_start(i);
-            let role = self.span_text(rs, i - 1).to_string();
+            let role = (rs < i).then(|| self.span_text(rs, i - 1).to_string());
             let gender = self.gender_of_role(rs, i);
-            self.add_person(i, i, Some(role), gender);
+            self.add_person(i, i, role, gender);
             return;
         }
         // "Ansett administrators", "Pentagon officials": a name before a source noun is the

@@ -235,6 +235,18 @@ fn actor_recognition() {
     }
 }
 
+/// Inputs that once made the detector panic, found by the property test and a random
+/// stress run: a colon opening a sentence, a title before a possessive name.
+#[test]
+fn former_panics() {
+    for text in [
+        ":«European leaders ",
+        "'\"e\u{301}in Mr leaders`` she X.—JaneMr according to saidThe '?Russian``]US President \r\nX.\u{202e}“\"saidthe statement readWhite HouseX.›5s’",
+    ] {
+        let _ = detect(&Article::parse(text).unwrap());
+    }
+}
+
 #[test]
 fn spans_lie_in_the_text() {
     let text = "“Ça ira,” dit-il. Zoë Ünal, “a “nested” one,” said. \u{202e}“RTL” 😀 “e\u{301}”";
