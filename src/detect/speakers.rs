@@ -293,18 +293,17 @@ impl Ctx<'_> {
     fn is_cue(&self, i: usize) -> bool {
         let t = &self.tokens.toks[i];
         // "the comments", "a call": after a determiner the word is a noun.
-        let after_determiner = i > 0
-            && self.word_is(
-                i - 1,
-                &[
-                    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
-                ],
-            );
         t.is_word()
             && t.has(flag::CUE)
             && t.quote.is_none()
-            && !after_determiner
-            && !self.word(i).starts_with(char::is_uppercase)
+            && !t.has(flag::CAP)
+            && !(i > 0
+                && self.word_is(
+                    i - 1,
+                    &[
+                        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
+                    ],
+                ))
     }
 
     fn starts_sentence(&self, open: usize) -> bool {

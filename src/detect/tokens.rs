@@ -126,6 +126,10 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Word characters: letters, digits, and marks that combine with them.
 fn word_char(c: char) -> bool {
+    // General punctuation (’ “ — …) is common in news and never a letter: skip the tables.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return c == '\u{200D}';
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
