@@ -123,10 +123,15 @@ impl Detection {
     }
 }
 
-/// Finds the actors and quotes of `article`. Never fails: any text gives a result.
+/// Finds the actors and quotes of `article`. Never fails: any text gives a result (an empty
+/// one for a text of 4 GB or more).
 #[must_use]
 pub fn detect(article: &Article) -> Detection {
     let text = article.text();
+    // Token offsets are `u32`: a text of 4 GB or more is beyond what the detector reads.
+    if u32::try_from(text.len()).is_err() {
+        return Detection::default();
+    }
     let lexicon = lexicon::Lexicon::get();
     let raw = marks::find_quotes(article);
     let toks = tokens::Tokens::new(article, &raw, lexicon);

@@ -40,8 +40,8 @@ pub(crate) enum TokKind {
 }
 
 /// A token: a span of the text and what the lexicon knows about it. Offsets are `u32` to
-/// keep tokens small (the passes over them are bound by memory traffic); articles are far
-/// below 4 GB, and `Tokens::new` refuses nothing but clamps beyond that.
+/// keep tokens small (the passes over them are bound by memory traffic); `detect` leaves
+/// texts of 4 GB and more alone, and a browser cannot hold one anyway.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     start: u32,
