@@ -9,7 +9,7 @@ const DEV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev");
 #[test]
 fn dev_set_meets_the_targets() {
     let reports = score_dir(Path::new(DEV)).expect("the dev set is readable");
-    assert_eq!(reports.len(), 17, "the dev set has 17 articles");
+    assert!(!reports.is_empty(), "the dev set has articles");
     let mut total = Score::default();
     for r in &reports {
         total += r.score;
