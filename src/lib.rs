@@ -19,6 +19,9 @@
 //! ```
 
 pub mod article;
+pub mod detect;
+pub mod eval;
+pub mod format;
 pub mod import;
 pub mod span;
 

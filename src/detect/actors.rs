@@ -1,0 +1,1149 @@
+//! Actors: people, organisations, countries, groups and anonymous sources, each with its
+//! mentions.
+//!
+//! Names are found as runs of capitalised words and read from the inside: titles and
+//! nationalities before a name are its role ("US Defence Secretary Pete Hegseth"), an
+//! organisation word makes the run an organisation ("… Union of Australia"), and a run of
+//! plain capitalised words is a person's name. Single words are decided last, once every full
+//! name is known, so a surname ("Hegseth") joins its person wherever it stands.
+
+use super::lexicon::FxMap as HashMap;
+
+use crate::span::Span;
+
+use super::lexicon::{hash_lower, Class, Gender};
+use super::tokens::{flag, TokKind, Token, Tokens};
+use super::ActorKind;
+
+/// Words that make a run of capitalised words an organisation's name.
+const ORG_WORDS: &[&str] = &[
+    "Union",
+    "Bank",
+    "Service",
+    "Services",
+    "Bureau",
+    "Corporation",
+    "Corp",
+    "Department",
+    "Commission",
+    "Party",
+    "Council",
+    "Times",
+    "Post",
+    "News",
+    "Agency",
+    "Authority",
+    "Fund",
+    "Institute",
+    "Committee",
+    "Subcommittee",
+    "Association",
+    "Alliance",
+    "Court",
+    "Government",
+    "Ministry",
+    "Army",
+    "Navy",
+    "Police",
+    "Network",
+    "Airlines",
+    "Airways",
+    "Inc",
+    "Ltd",
+    "Company",
+    "University",
+    "Foundation",
+    "Trust",
+    "Office",
+    "Center",
+    "Centre",
+    "Federation",
+    "Organisation",
+    "Organization",
+    "Society",
+    "Club",
+    "International",
+    "Parliament",
+    "Senate",
+    "Assembly",
+    "Force",
+    "Forces",
+    "Guard",
+    "Group",
+    "Board",
+    "Institution",
+    "Administration",
+    "Commission",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Broadcasting",
+    "Television",
+    "Radio",
+    "Press",
+    "Media",
+    "Security",
+    "Intelligence",
+    "Holdings",
+    "Industries",
+    "Labs",
+    "Systems",
+    "Watch",
+    "Movement",
+    "Front",
+    "Brigade",
+    "Brigades",
+    "Cabinet",
+    "Congress",
+    "League",
+    "Task",
+];
+
+/// Lower-case nouns after a name that make the name an organisation's ("Truth Social platform").
+const ORG_DESCRIPTORS: &[&str] = &[
+    "platform",
+    "television",
+    "radio",
+    "newspaper",
+    "daily",
+    "channel",
+    "company",
+    "firm",
+    "factory",
+    "network",
+    "agency",
+    "magazine",
+    "website",
+    "airline",
+    "broadcaster",
+    "group",
+    "board",
+    "newsroom",
+    "outlet",
+    "bank",
+    "party",
+];
+
+/// Lower-case nouns that form an organisation's name with the word before them
+/// ("the Biden administration").
+const ORG_HEADS: &[&str] = &[
+    "administration",
+    "government",
+    "campaign",
+    "regime",
+    "cabinet",
+];
+
+/// First words of multi-word place names.
+const PLACE_FIRST: &[&str] = &[
+    "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Fort",
+    "Port", "San", "Santa", "Saint", "St", "Las", "Los", "Lake", "Mount", "Gulf", "Upper", "Lower",
+    "Greater", "Central",
+];
+
+/// Last words of multi-word place names and facilities.
+const PLACE_LAST: &[&str] = &[
+    "Park",
+    "Mountains",
+    "Hills",
+    "Valley",
+    "River",
+    "Strip",
+    "Coast",
+    "Island",
+    "Islands",
+    "Sea",
+    "Ocean",
+    "Lake",
+    "Heights",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bay",
+    "Beach",
+    "Forest",
+    "Desert",
+    "Region",
+    "Province",
+    "County",
+    "Airport",
+    "Bridge",
+    "Hospital",
+    "Station",
+    "School",
+    "Shire",
+    "Peninsula",
+    "Canyon",
+    "Plaza",
+    "Hotel",
+    "Stadium",
+    "Prison",
+];
+
+/// Prepositions after which a lone capitalised word is a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "towards",
+    "toward",
+    "into",
+    "via",
+    "through",
+    "throughout",
+    "between",
+    "along",
+    "off",
+    "of",
+];
+
+/// Lower-case nouns after a name that make it a place ("the Kursk region").
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "province",
+    "city",
+    "town",
+    "village",
+    "district",
+    "area",
+    "county",
+    "border",
+    "coast",
+    "river",
+    "valley",
+    "island",
+    "peninsula",
+    "oblast",
+    "suburb",
+    "suburbs",
+    "airport",
+];
+
+/// Lower-case words that join capitalised words into one name.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
+    "al", "el", "la", "le", "y",
+];
+
+/// Determiners and quantifiers that open an anonymous source's description.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "one", "another", "the", "some", "several", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "many", "his", "her", "their", "its", "this", "that",
+];
+
+/// Auxiliaries that may follow a source's noun ("officials have …").
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can", "close",
+    "familiar", "speaking", "who",
+];
+
+/// Number words that may open a group's name ("Seven European nations").
+const NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "several", "many", "both", "all",
+];
+
+/// A mention of an actor in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub actor: usize,
+    pub first_tok: usize,
+    pub last_tok: usize,
+    /// A nationality or title part of another name ("US" in "US President …"): never a speaker.
+    pub modifier: bool,
+}
+
+/// An actor while the detector builds it.
+#[derive(Clone, Debug)]
+pub(crate) struct ActorData {
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+}
+
+/// All actors and mentions, with an index from token to the mention covering it.
+pub(crate) struct Actors {
+    pub actors: Vec<ActorData>,
+    pub mentions: Vec<Mention>,
+    /// For each token, the index of the mention it belongs to, or `u32::MAX`.
+    pub by_token: Vec<u32>,
+}
+
+impl Actors {
+    pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
+        match self.by_token.get(tok) {
+            Some(&m) if m != u32::MAX => Some(&self.mentions[m as usize]),
+            _ => None,
+        }
+    }
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    actors: Vec<ActorData>,
+    mentions: Vec<Mention>,
+    /// Actor by kind and the hash of its lower-cased name.
+    by_name: HashMap<(ActorKind, u64), usize>,
+    /// Person by surname and by given name.
+    surnames: HashMap<&'a str, usize>,
+    given: HashMap<&'a str, usize>,
+    /// Organisation by first word and by initials.
+    org_prefix: HashMap<&'a str, usize>,
+    org_initials: HashMap<String, usize>,
+    /// Capitalised words seen inside sentences (not first): evidence they are names.
+    seen_inside:
+        &'a std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
+    /// The last anonymous source by head noun.
+    anon_heads: HashMap<&'a str, usize>,
+    claimed: Vec<bool>,
+}
+
+fn acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
+    let toks = &tokens.toks;
+    let mut b = Builder {
+        text,
+        toks,
+        actors: Vec::new(),
+        mentions: Vec::new(),
+        by_name: HashMap::default(),
+        surnames: HashMap::default(),
+        given: HashMap::default(),
+        org_prefix: HashMap::default(),
+        org_initials: HashMap::default(),
+        seen_inside: &tokens.seen_inside,
+        anon_heads: HashMap::default(),
+        claimed: vec![false; toks.len()],
+    };
+    let mut singles: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word() || !(b.cap(i) || toks[i].gaz().is_some()) {
+            i += 1;
+            continue;
+        }
+        let end = b.run_end(i);
+        b.run(i, end, &mut singles);
+        i = end;
+    }
+    for s in singles {
+        b.single(s);
+    }
+    b.common_nouns();
+    b.finish()
+}
+
+impl<'a> Builder<'a> {
+    /// Whether the word of token `i` is met capitalised inside a sentence somewhere.
+    fn seen(&self, i: usize) -> bool {
+        self.seen_inside
+            .contains(&super::tokens::word_hash(self.base_word(i)))
+    }
+
+    /// Whether token `i` is capitalised (computed once by the tokenizer).
+    fn cap(&self, i: usize) -> bool {
+        self.toks[i].has(flag::CAP)
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].span().of(self.text)
+    }
+
+    fn base_word(&self, i: usize) -> &'a str {
+        self.toks[i].base().of(self.text)
+    }
+
+    fn lower_is(&self, i: usize, list: &[&str]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word()) && {
+            let w = self.base_word(i);
+            list.iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+    }
+
+    /// The first word of a sentence, a block or a quote, where capitals prove nothing.
+    fn sentence_initial(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let Some(p) = i.checked_sub(1).map(|p| &self.toks[p]) else {
+            return true;
+        };
+        p.sentence != t.sentence
+            || p.block != t.block
+            || matches!(
+                p.kind,
+                TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+            )
+    }
+
+    /// One past the last token of the capitalised run starting at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let toks = self.toks;
+        let mut j = i;
+        loop {
+            let t = &toks[j];
+            // A proper-name match covers its tokens as one unit.
+            if let Some((_, n)) = t.gaz() {
+                j += n as usize;
+            } else {
+                j += 1;
+            }
+            let last = &toks[j - 1];
+            let Some(next) = toks.get(j) else { return j };
+            if !next.is_word()
+                || next.sentence != t.sentence
+                || next.span().start > last.span().end + 1
+            {
+                return j;
+            }
+            if last.possessive() {
+                // "Sheriff's Department" goes on; "Energy Australia's Peter Leete" stops.
+                let goes_on = (j..toks.len().min(j + 4))
+                    .take_while(|&k| toks[k].is_word() && self.cap(k))
+                    .any(|k| self.is_org_word(k));
+                if !goes_on {
+                    return j;
+                }
+            }
+            let w = self.word(j);
+            if next.has(flag::CAP) || next.gaz().is_some() {
+                continue;
+            }
+            // A connector joins when a capitalised word follows ("Baptist Union of Australia").
+            if CONNECTORS.contains(&w) {
+                let mut k = j + 1;
+                if w != "the" && self.lower_is(k, &["the"]) {
+                    k += 1;
+                }
+                if toks.get(k).is_some_and(|t| t.is_word() && self.cap(k)) {
+                    j = k;
+                    continue;
+                }
+            }
+            return j;
+        }
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        self.toks[i].has(flag::TITLE) && self.toks[i].gaz().is_none()
+    }
+
+    fn is_org_word(&self, i: usize) -> bool {
+        // Organisation words are capitalised; the sorted copy makes the test a binary search.
+        static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        let sorted = SORTED.get_or_init(|| {
+            let mut v = ORG_WORDS.to_vec();
+            v.sort_unstable();
+            v
+        });
+        self.cap(i) && sorted.binary_search(&self.base_word(i)).is_ok()
+    }
+
+    /// Reads the capitalised run `[start, end)`.
+    fn run(&mut self, start: usize, end: usize, singles: &mut Vec<usize>) {
+        let toks = self.toks;
+        // Units: a proper-name match or a single word.
+        let mut units: Vec<(usize, usize)> = Vec::new();
+        let mut k = start;
+        while k < end {
+            let n = toks[k].gaz().map_or(1, |(_, n)| n as usize).max(1);
+            units.push((k, (k + n).min(end)));
+            k += n;
+        }
+        // Leading function words and sentence-initial guesses are not names.
+        let mut skip = 0;
+        while let Some(&(s, _)) = units.get(skip) {
+            let t = &toks[s];
+            let lone_unseen = self.sentence_initial(s)
+                && t.gaz().is_none()
+                && !self.seen(s)
+                && !acronym(self.word(s))
+                && units.get(skip + 1).is_none_or(|&(n, _)| {
+                    toks[n].gaz().is_some_and(|(e, _)| {
+                        matches!(e.class, Class::Demonym | Class::RegionDemonym)
+                    }) || self.is_title(n)
+                });
+            if (t.has(flag::FUNCTION) && t.gaz().is_none())
+                || !self.cap(s) && CONNECTORS.contains(&self.word(s))
+                || lone_unseen
+            {
+                skip += 1;
+            } else {
+                break;
+            }
+        }
+        units.drain(..skip);
+        // Trailing connectors never end a name.
+        while units
+            .last()
+            .is_some_and(|&(s, _)| !self.cap(s) && CONNECTORS.contains(&self.word(s)))
+        {
+            units.pop();
+        }
+        if units.is_empty() {
+            return;
+        }
+        let (first, last) = (units[0].0, units[units.len() - 1].1 - 1);
+        let is_gaz = |u: &(usize, usize)| toks[u.0].gaz().is_some();
+
+        // An organisation word: the run (up to it) is an organisation; a name after it is a
+        // person whose role is the organisation ("Sydney Weather Bureau Ian Robertson").
+        if let Some(ki) = units
+            .iter()
+            .rposition(|u| u.1 - u.0 == 1 && self.is_org_word(u.0))
+        {
+            let org_end = units[ki].1;
+            // Titles after the organisation word belong to the person's role
+            // ("… Emergency Services Minister Bob Debus").
+            let mut name_from = ki + 1;
+            while name_from < units.len()
+                && self.is_title(units[name_from].0)
+                && !is_gaz(&units[name_from])
+            {
+                name_from += 1;
+            }
+            let rest = &units[name_from..];
+            if !rest.is_empty() && rest.iter().all(|u| !is_gaz(u) && !self.is_title(u.0)) {
+                self.add_actor(ActorKind::Organization, first, org_end - 1, None, false);
+                let role = self
+                    .span_text(first, units[name_from - 1].1 - 1)
+                    .to_string();
+                let gender = self.gender_of_role(first, rest[0].0);
+                self.add_person(rest[0].0, last, Some(role), gender);
+            } else {
+                self.add_actor(ActorKind::Organization, first, last, None, false);
+            }
+            return;
+        }
+
+        // A title: the name after the last title is a person's, the words up to it the role.
+        if let Some(ti) = units.iter().rposition(|u| !is_gaz(u) && self.is_title(u.0)) {
+            let name: Vec<_> = units[ti + 1..].to_vec();
+            for u in &units[..=ti] {
+                if is_gaz(u) {
+                    self.add_gaz(u.0, true);
+                }
+            }
+            if name
+                .last()
+                .is_some_and(|u| PLACE_LAST.contains(&self.base_word(u.0)))
+            {
+                return;
+            }
+            if name.iter().all(|u| !is_gaz(u)) && !name.is_empty() {
+                let role_start = self.role_start(first);
+                let role = self.span_text(role_start, units[ti].1 - 1).to_string();
+                let gender = self.gender_of_role(role_start, units[ti].1);
+                self.add_person(name[0].0, last, Some(role), gender);
+            } else {
+                for u in &name {
+                    if is_gaz(u) {
+                        self.add_gaz(u.0, false);
+                    } else {
+                        singles.push(u.0);
+                    }
+                }
+            }
+            return;
+        }
+
+        let gaz_units: Vec<usize> = (0..units.len()).filter(|&u| is_gaz(&units[u])).collect();
+        if !gaz_units.is_empty() {
+            let g0 = gaz_units[0];
+            let plain_before = g0 > 0;
+            let plain_after: Vec<(usize, usize)> = units[g0 + 1..]
+                .iter()
+                .copied()
+                .filter(|u| !is_gaz(u))
+                .collect();
+            let all_gaz = gaz_units.len() == units.len();
+            if all_gaz {
+                // "Pentagon spokeswoman …", "US President …": a modifier, never a speaker.
+                let before_name = toks
+                    .get(last + 1)
+                    .is_some_and(|t| t.is_word() && (self.cap(last + 1) || t.has(flag::TITLE)));
+                for u in &units {
+                    self.add_gaz(
+                        u.0,
+                        before_name || units.len() > 1 || toks[u.1 - 1].possessive(),
+                    );
+                }
+            } else if plain_before || plain_after.len() == 1 && gaz_units.len() == 1 {
+                // "Energy Australia", "Indian Parliament": an organisation named after a place.
+                self.add_actor(ActorKind::Organization, first, last, None, false);
+            } else if plain_after.len() >= 2 && gaz_units.len() == 1 && g0 == 0 {
+                self.add_gaz(units[0].0, true);
+                let role = self.span_text(units[0].0, units[0].1 - 1).to_string();
+                self.add_person(units[1].0, last, Some(role), None);
+            } else {
+                for u in &units {
+                    if is_gaz(u) {
+                        self.add_gaz(u.0, true);
+                    }
+                }
+            }
+            return;
+        }
+
+        if units.len() == 1 {
+            singles.push(first);
+            return;
+        }
+        let first_w = self.word(first);
+        let last_w = self.base_word(last);
+        // "CNN Español": a name led by an acronym is an organisation's.
+        if acronym(first_w) {
+            self.add_actor(ActorKind::Organization, first, last, None, false);
+            return;
+        }
+        if PLACE_FIRST.contains(&first_w) || PLACE_LAST.contains(&last_w) {
+            return;
+        }
+        let after = last + 1;
+        if self.lower_is(after, ORG_DESCRIPTORS) || self.lower_is(after, ORG_HEADS) {
+            let end = if self.lower_is(after, ORG_HEADS) {
+                after
+            } else {
+                last
+            };
+            self.add_actor(ActorKind::Organization, first, end, None, false);
+            return;
+        }
+        // "Vigin Blue spokesman David Huttner": a name before a role noun and a name is the
+        // organisation the person speaks for.
+        if toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && t.has(flag::TITLE) && !self.cap(after))
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word() && self.cap(after + 1))
+        {
+            self.add_actor(ActorKind::Organization, first, last, None, false);
+            return;
+        }
+        let role_start = self.role_start(first);
+        let role = (role_start < first).then(|| self.span_text(role_start, first - 1).to_string());
+        let gender = self.gender_of_role(role_start, first);
+        self.add_person(first, last, role, gender);
+    }
+
+    /// Where the role words before a name begin ("Kremlin spokesman", "ice rink manager").
+    fn role_start(&self, first: usize) -> usize {
+        let mut s = first;
+        while s > 0 {
+            let p = &self.toks[s - 1];
+            if !p.is_word()
+                || p.sentence != self.toks[first].sentence
+                || p.quote != self.toks[first].quote
+            {
+                break;
+            }
+
+            if (p.has(flag::TITLE)
+                || (p.has(flag::CAP) && !p.has(flag::FUNCTION))
+                || p.gaz().is_some()
+                || p.gaz_inner)
+                && !p.possessive()
+            {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        s
+    }
+
+    fn gender_of_role(&self, start: usize, end: usize) -> Option<Gender> {
+        (start..end).find_map(|k| {
+            // Titles are short ASCII words: fold them on the stack.
+            let w = self.word(k).trim_end_matches('.');
+            let mut buf = [0u8; 16];
+            let n = w.len();
+            if n > buf.len() {
+                return None;
+            }
+            for (d, s) in buf.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            match std::str::from_utf8(&buf[..n]).unwrap_or_default() {
+                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "father"
+                | "congressman" => Some(Gender::Masculine),
+                "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman"
+                | "chairwoman" | "sister" | "congresswoman" => Some(Gender::Feminine),
+                _ => None,
+            }
+        })
+    }
+
+    /// The text from token `first` to the base of token `last` (empty if they cross).
+    fn span_text(&self, first: usize, last: usize) -> &'a str {
+        let start = self.toks[first].span().start;
+        let end = self.toks[last].base().end.max(start);
+        Span::new(start, end).of(self.text)
+    }
+
+    /// A lone capitalised word, decided once all full names are known.
+    fn single(&mut self, i: usize) {
+        if self.claimed[i] {
+            return;
+        }
+        let w = self.base_word(i);
+        if let Some(&p) = self.surnames.get(w).or_else(|| self.given.get(w)) {
+            self.mention(p, i, i, false);
+            return;
+        }
+        if let Some(&o) = self.org_prefix.get(w).or_else(|| self.org_initials.get(w)) {
+            self.mention(o, i, i, false);
+            return;
+        }
+        if acronym(w) {
+            self.add_actor(ActorKind::Organization, i, i, None, false);
+            return;
+        }
+        let prev_title = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].has(flag::TITLE);
+        if prev_title {
+            let rs = self.role_start(i);
+            let role = (rs < i).then(|| self.span_text(rs, i - 1).to_string());
+            let gender = self.gender_of_role(rs, i);
+            self.add_person(i, i, role, gender);
+            return;
+        }
+        // "Ansett administrators", "Pentagon officials": a name before a source noun is the
+        // organisation they speak for, wherever it stands.
+        let before_source = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && t.has(flag::ANON) && !self.cap(i + 1));
+        if self.sentence_initial(i) && !self.seen(i) && !before_source {
+            return;
+        }
+        if i > 0 && self.lower_is(i - 1, PLACE_PREPOSITIONS) {
+            return;
+        }
+        // "Article 5", "Flight 370": a thing with a number; "the Kursk region": a place.
+        let next_is_number = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && self.text.as_bytes()[t.span().start].is_ascii_digit());
+        if next_is_number || self.lower_is(i + 1, PLACE_NOUNS) {
+            return;
+        }
+        if self.lower_is(i + 1, ORG_HEADS) {
+            self.add_actor(ActorKind::Organization, i, i + 1, None, false);
+            return;
+        }
+        if self.lower_is(i + 1, &["group"])
+            && !self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| t.is_word() && self.cap(i + 2))
+        {
+            self.add_actor(ActorKind::Group, i, i + 1, None, false);
+            return;
+        }
+        self.add_actor(ActorKind::Organization, i, i, None, false);
+    }
+
+    /// A mention of a lexicon entry (country, region, organisation) starting at token `i`.
+    fn add_gaz(&mut self, i: usize, modifier: bool) {
+        let Some((entry, n)) = self.toks[i].gaz() else {
+            return;
+        };
+        let last = i + n as usize - 1;
+        // "a meeting in Brussels": a capital after a place preposition is a place, not a
+        // government.
+        if entry.class == Class::Capital
+            && i > 0
+            && self.lower_is(i - 1, &["in", "at", "near", "from", "outside", "across"])
+        {
+            return;
+        }
+        let kind = match entry.class {
+            Class::Country | Class::Demonym | Class::Capital => ActorKind::Country,
+            Class::Region | Class::RegionDemonym => ActorKind::Group,
+            _ => ActorKind::Organization,
+        };
+        let modifier = modifier
+            || matches!(entry.class, Class::Demonym | Class::RegionDemonym)
+                && !self.word(last).ends_with('s');
+        let a = self.actor(kind, entry.canonical, None);
+        self.mention(a, i, last, modifier);
+    }
+
+    fn add_person(
+        &mut self,
+        first: usize,
+        last: usize,
+        role: Option<String>,
+        gender: Option<Gender>,
+    ) -> usize {
+        let name = self.span_text(first, last);
+        // A name already known in full, or its surname alone.
+        let key = (ActorKind::Person, hash_lower(name.as_bytes()));
+        let a = if let Some(&a) = self.by_name.get(&key) {
+            a
+        } else if first == last && self.surnames.contains_key(name) {
+            self.surnames[name]
+        } else {
+            let a = self.actor(ActorKind::Person, name, role);
+            if first != last {
+                let surname = self.base_word(last);
+                self.surnames.entry(surname).or_insert(a);
+                self.given.entry(self.word(first)).or_insert(a);
+            } else {
+                self.surnames.entry(name).or_insert(a);
+            }
+            a
+        };
+        if self.actors[a].gender.is_none() {
+            self.actors[a].gender = gender;
+        }
+        self.mention(a, first, last, false);
+        a
+    }
+
+    fn add_actor(
+        &mut self,
+        kind: ActorKind,
+        first: usize,
+        last: usize,
+        role: Option<String>,
+        modifier: bool,
+    ) -> usize {
+        let mut first = first;
+        while first < last && self.lower_is(first, &["the"]) {
+            first += 1;
+        }
+        let name = self.span_text(first, last);
+        let known = self.actors.len();
+        let a = self.actor(kind, name, role);
+        // A new organisation's first word and initials find it again ("Amnesty", "SES").
+        if a >= known && kind == ActorKind::Organization && first != last {
+            self.org_prefix.entry(self.word(first)).or_insert(a);
+            let initials: String = (first..=last)
+                .filter(|&k| self.cap(k))
+                .filter_map(|k| self.word(k).chars().next())
+                .collect();
+            if initials.chars().count() >= 2 {
+                self.org_initials.entry(initials).or_insert(a);
+            }
+        }
+        self.mention(a, first, last, modifier);
+        a
+    }
+
+    /// The actor of this kind and name, created if new.
+    fn actor(&mut self, kind: ActorKind, name: &str, role: Option<String>) -> usize {
+        let key = (kind, hash_lower(name.as_bytes()));
+        if let Some(&a) = self.by_name.get(&key) {
+            if self.actors[a].role.is_none() {
+                self.actors[a].role = role;
+            }
+            return a;
+        }
+        self.actors.push(ActorData {
+            name: name.to_string(),
+            kind,
+            role,
+            gender: None,
+            plural: false,
+        });
+        self.by_name.insert(key, self.actors.len() - 1);
+        self.actors.len() - 1
+    }
+
+    fn mention(&mut self, actor: usize, first: usize, last: usize, modifier: bool) {
+        if (first..=last).any(|k| self.claimed[k]) {
+            return;
+        }
+        for k in first..=last {
+            self.claimed[k] = true;
+        }
+        let span = Span::new(self.toks[first].span().start, self.toks[last].base().end);
+        self.mentions.push(Mention {
+            span,
+            actor,
+            first_tok: first,
+            last_tok: last,
+            modifier,
+        });
+    }
+
+    /// Named groups: a nationality or organisation before a collective noun
+    /// ("European leaders", "Seven European nations", "NATO leaders").
+    fn group_at(&mut self, i: usize) {
+        let toks = self.toks;
+        {
+            if i == 0 {
+                return;
+            }
+            if !toks[i].has(flag::GROUP_NOUN) || self.cap(i) {
+                return;
+            }
+            // The nationality or organisation unit right before the noun.
+            let mut g = i - 1;
+            while g > 0 && toks[g].gaz_inner {
+                g -= 1;
+            }
+            let named = toks[g].gaz().is_some_and(|(e, _)| {
+                matches!(e.class, Class::Demonym | Class::RegionDemonym | Class::Org)
+            }) || toks[g].is_word() && acronym(self.word(g));
+            if !named || toks[g].possessive() || toks[g].sentence != toks[i].sentence {
+                return;
+            }
+            let mut first = g;
+            if g > 0 && self.lower_is(g - 1, NUMBERS) {
+                first = g - 1;
+            }
+            // The nationality stays a mention of its country; the group spans the phrase.
+            let name = self.span_text(first, i).to_string();
+            let a = self.actor(ActorKind::Group, &name, None);
+            self.actors[a].plural = true;
+            let span = Span::new(toks[first].span().start, toks[i].base().end);
+            self.mentions.push(Mention {
+                span,
+                actor: a,
+                first_tok: first,
+                last_tok: i,
+                modifier: false,
+            });
+            self.claimed[i] = true;
+        }
+    }
+
+    /// Unnamed sources: a determiner, modifiers and a source noun ("One senior European
+    /// diplomat", "a staff member", "a militant from the group"), not followed by a name.
+    fn anonymous_at(&mut self, h: usize) {
+        let toks = self.toks;
+        {
+            let t = &toks[h];
+            // A capitalised source noun only at a sentence's start ("Analysts at … said").
+            if !t.has(flag::ANON)
+                || t.quote.is_some()
+                || self.claimed[h]
+                || self.cap(h) && !self.sentence_initial(h)
+            {
+                return;
+            }
+            // "staff member": the last noun is the head; "spokesman John Winter" is a role.
+            // Only a noun that heads its phrase: followed by punctuation, a verb of saying, an
+            // auxiliary or a function word, not by another noun ("militant group").
+            let next = toks.get(h + 1);
+            if next.is_some_and(|n| {
+                n.is_word()
+                    && !n.has(flag::CUE)
+                    && (!n.has(flag::FUNCTION) || self.cap(h + 1))
+                    && !self.lower_is(h + 1, AUXILIARIES)
+                    && !self.word(h + 1).ends_with("ed")
+            }) {
+                return;
+            }
+            // "the ex-partner" is the partner met before.
+            let head = self.word(h).trim_start_matches("ex-");
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            // Walk back over modifiers to a determiner.
+            let mut s = h;
+            let mut det = None;
+            while s > 0 && h - s < 5 {
+                let p = &toks[s - 1];
+                if !p.is_word() || p.sentence != t.sentence || p.quote.is_some() || p.has(flag::CUE)
+                {
+                    break;
+                }
+                let w = self.word(s - 1);
+                if self.lower_is(s - 1, DETERMINERS) {
+                    det = Some(w);
+                    s -= 1;
+                    break;
+                }
+                if p.possessive() {
+                    det = Some(w);
+                    s -= 1;
+                    break;
+                }
+                // "former" is a function word at a sentence's start but a modifier here.
+                if p.has(flag::FUNCTION) && !p.has(flag::TITLE) {
+                    break;
+                }
+                s -= 1;
+            }
+            // Without a determiner, the phrase starts at its first nationality, title or name
+            // ("to host American officials" → "American officials").
+            if det.is_none() {
+                while s < h && !(toks[s].gaz().is_some() || toks[s].has(flag::TITLE) || self.cap(s))
+                {
+                    s += 1;
+                }
+            }
+            let modifiers = h - s - usize::from(det.is_some());
+            let cue_next = next.is_some_and(|n| {
+                n.has(flag::CUE) || self.lower_is(h + 1, &["have", "had", "were", "are"])
+            });
+            let indefinite = det.is_some_and(|d| {
+                ["a", "an", "one", "another"]
+                    .iter()
+                    .any(|x| d.eq_ignore_ascii_case(x))
+            });
+            // A short phrase after the noun belongs to the description when it is indefinite
+            // ("a militant from the group", "One source close to the investigation").
+            let mut end = h;
+            if indefinite || det.is_none() {
+                let mut k = h + 1;
+                if self.lower_is(k, &["close"]) && self.lower_is(k + 1, &["to"]) {
+                    k += 1;
+                }
+                if self.lower_is(k, &["from", "at", "for", "with", "of", "to"])
+                    && (k > h + 1 || !self.lower_is(k, &["to"]))
+                {
+                    let mut e = k + 1;
+                    let mut det = false;
+                    if self.lower_is(e, &["the", "a", "an"])
+                        || toks.get(e).is_some_and(|x| x.is_word() && x.possessive())
+                    {
+                        e += 1;
+                        det = true;
+                    }
+                    // A name ("at UC Global", "of Morales") or, after a determiner, one noun
+                    // ("from the group", "close to the investigation").
+                    let word_ok =
+                        |x: &Token| x.is_word() && x.sentence == t.sentence && !x.has(flag::CUE);
+                    let mut took = 0;
+                    while took < 3 && toks.get(e).is_some_and(|x| word_ok(x) && self.cap(e)) {
+                        e += 1;
+                        took += 1;
+                    }
+                    if took == 0
+                        && det
+                        && toks
+                            .get(e)
+                            .is_some_and(|x| word_ok(x) && !x.has(flag::FUNCTION))
+                    {
+                        e += 1;
+                        took = 1;
+                    }
+                    if took > 0 {
+                        end = e - 1;
+                    }
+                }
+            }
+            // A bare plural needs a modifier, a following verb of saying or a phrase after it
+            // ("European officials", "witnesses said", "Analysts at Goldman Sachs").
+            if det.is_none() && !(plural && (modifiers > 0 || cue_next || end > h)) {
+                return;
+            }
+            // A document ("a confidential report") is a source only as a subject:
+            // followed by a verb of saying, a past tense or its author ("by …").
+            if head.starts_with("report") {
+                let n = toks.get(end + 1);
+                let subject_like = n.is_some_and(|n| {
+                    n.is_word()
+                        && (n.has(flag::CUE)
+                            || self.word(end + 1).ends_with("ed")
+                            || self.lower_is(end + 1, &["by"]))
+                });
+                if !subject_like {
+                    return;
+                }
+            }
+            let name = self.span_text(s, end).to_string();
+            // "the staff member" is the "a staff member" met before.
+            let definite = det.is_some_and(|d| d.eq_ignore_ascii_case("the"));
+            let existing = self
+                .by_name
+                .get(&(ActorKind::Anonymous, hash_lower(name.as_bytes())))
+                .copied()
+                .or_else(|| {
+                    definite
+                        .then(|| self.anon_heads.get(head).copied())
+                        .flatten()
+                });
+            let a = existing.unwrap_or_else(|| {
+                let a = self.actor(ActorKind::Anonymous, &name, None);
+                self.actors[a].plural = plural;
+                self.anon_heads.insert(head, a);
+                a
+            });
+            let span = Span::new(toks[s].span().start, toks[end].base().end);
+            for k in s..=end {
+                self.claimed[k] = true;
+            }
+            self.mentions.push(Mention {
+                span,
+                actor: a,
+                first_tok: s,
+                last_tok: end,
+                modifier: false,
+            });
+        }
+    }
+
+    /// "police": the one organisation news names in lower case, as a source of its own.
+    fn police_at(&mut self, i: usize) {
+        if !self.claimed[i]
+            && self.toks[i].quote.is_none()
+            && self.toks[i].is_word()
+            && self.word(i) == "police"
+        {
+            let a = self.actor(ActorKind::Organization, "police", None);
+            self.mention(a, i, i, false);
+        }
+    }
+
+    /// Groups, unnamed sources and the police, in one pass over the words.
+    fn common_nouns(&mut self) {
+        for i in 0..self.toks.len() {
+            let t = &self.toks[i];
+            if !t.is_word() {
+                continue;
+            }
+            if t.has(flag::CAP) {
+                if t.has(flag::ANON) {
+                    self.anonymous_at(i);
+                }
+                continue;
+            }
+            if t.has(flag::GROUP_NOUN) {
+                self.group_at(i);
+            }
+            if self.toks[i].has(flag::ANON) {
+                self.anonymous_at(i);
+            }
+            if self.toks[i].span().len() == 6
+                && self.text.as_bytes()[self.toks[i].span().start] == b'p'
+            {
+                self.police_at(i);
+            }
+        }
+    }
+
+    fn finish(mut self) -> Actors {
+        self.mentions
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut by_token = vec![u32::MAX; self.toks.len()];
+        for (mi, m) in self.mentions.iter().enumerate() {
+            for slot in &mut by_token[m.first_tok..=m.last_tok] {
+                // Inner mentions (a nationality inside a group's name) give way to the outer.
+                if *slot == u32::MAX {
+                    *slot = mi as u32;
+                }
+            }
+        }
+        Actors {
+            actors: self.actors,
+            mentions: self.mentions,
+            by_token,
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Direct, partial or scare: what a quotation is, from its words and where it stands.
+//!
+//! A direct quote is a clause: it has a subject and a finite verb, or it is long and opens
+//! with a capital. A partial quote is a fragment of someone's words inside the reporter's
+//! sentence. A scare quote is a name or a term: every word capitalised ("Operation Hotel"),
+//! introduced by a naming word ("dubbed"), or a short noun used as a modifier ("its “air
+//! angels” effort").
+
+use super::tokens::{flag, TokKind, Token};
+use super::QuoteKind;
+
+/// Words that show a clause: auxiliaries and modals, subject pronouns, and contractions.
+const FINITE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "can't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "they",
+    "it's",
+    "i'm",
+    "we're",
+    "we've",
+    "they're",
+    "i've",
+    "i'll",
+    "we'll",
+    "there's",
+    "that's",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+    "won’t",
+    "can’t",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "it’s",
+    "i’m",
+    "we’re",
+    "we’ve",
+    "they’re",
+    "i’ve",
+    "i’ll",
+    "we’ll",
+    "there’s",
+    "that’s",
+];
+
+/// Words that open a subordinate clause or a verb phrase: inside marks they make a fragment.
+const FRAGMENT_OPENERS: &[&str] = &[
+    "that", "when", "whether", "which", "who", "whom", "where", "while", "if", "to", "as", "for",
+    "of", "with", "by", "in", "on", "from", "and", "or", "but",
+];
+
+/// Words before a quote that introduce a name, not speech.
+const NAMING: &[&str] = &[
+    "dubbed",
+    "nicknamed",
+    "codenamed",
+    "code-named",
+    "so-called",
+    "titled",
+    "entitled",
+    "alias",
+    "username",
+    "hashtag",
+    "slogan",
+    "named",
+    "branded",
+];
+
+/// Determiners and possessives before a quoted modifier.
+const MODIFIER_DETERMINERS: &[&str] = &[
+    "its", "his", "her", "their", "our", "the", "a", "an", "this", "that",
+];
+
+/// The facts about a quote that decide its kind.
+pub(crate) struct QuoteContext<'a> {
+    pub text: &'a str,
+    /// The words inside the marks.
+    pub inner: &'a [Token],
+    /// The token before the opening mark, if in the same block.
+    pub before: Option<&'a Token>,
+    /// The token after the closing mark, if in the same block.
+    pub after: Option<&'a Token>,
+    /// The previous quote in the same sentence was direct and only an attribution stands
+    /// between (`“A,” she said, “b.”`).
+    pub continues_direct: bool,
+    /// A verb of saying follows closely (`“…,” X said`): speech, not a term.
+    pub attributed_after: bool,
+    /// An attribution and another quote follow in the same sentence (`“A,” she said, “b”`).
+    pub opens_split: bool,
+}
+
+pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
+    // The words, leaving out parenthesised asides ("Carlos C.D. (spy)").
+    let mut depth = 0u32;
+    let words: Vec<&str> = q
+        .inner
+        .iter()
+        .filter(|t| {
+            match t.kind {
+                TokKind::Punct('(' | '[') => depth += 1,
+                TokKind::Punct(')' | ']') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            t.kind == TokKind::Word && depth == 0
+        })
+        .map(|t| t.span().of(q.text))
+        .collect();
+    let Some(&first) = words.first() else {
+        return QuoteKind::Scare;
+    };
+    let n = words.len();
+    // "[Vallejo] was going to …": an editor's bracket stands for the subject.
+    let bracket_start = q
+        .inner
+        .first()
+        .is_some_and(|t| t.kind == TokKind::Punct('['));
+    let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let finite = words
+        .iter()
+        .any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)));
+    let before_word = q
+        .before
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| t.span().of(q.text).to_ascii_lowercase());
+    let after_lower_word = q.after.filter(|t| {
+        t.kind == TokKind::Word
+            && !t.has(flag::FUNCTION)
+            && !t.has(flag::CUE)
+            && !t.span().of(q.text).starts_with(char::is_uppercase)
+    });
+
+    if q.continues_direct {
+        return QuoteKind::Direct;
+    }
+    // A name or title: every word capitalised (small connecting words aside), short.
+    let name_like = n <= 5
+        && words.iter().enumerate().all(|(i, w)| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || i > 0 && matches!(*w, "of" | "the" | "and" | "de" | "for" | "in")
+        })
+        && !(n >= 3 && finite);
+    if name_like && !(n == 1 && first.chars().all(char::is_uppercase) && first.len() == 1) {
+        return QuoteKind::Scare;
+    }
+    if n <= 4 && before_word.as_deref().is_some_and(|b| NAMING.contains(&b)) {
+        return QuoteKind::Scare;
+    }
+    if q.opens_split && starts_upper && !bracket_start && n >= 2 {
+        return QuoteKind::Direct;
+    }
+    // `“It fell,” she said`: a capitalised quote closed by a comma or a full stop and then
+    // attributed is a sentence of speech, however short.
+    let last_inner = q.inner.last().map(|t| t.kind);
+    if q.attributed_after
+        && starts_upper
+        && n >= 2
+        && matches!(last_inner, Some(TokKind::Punct(',' | '.' | '!' | '?')))
+    {
+        return QuoteKind::Direct;
+    }
+    // "its “air angels” effort": a short noun phrase used as a modifier is a term.
+    let coordinated = words
+        .iter()
+        .any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"));
+    if n <= 3
+        && !coordinated
+        && before_word
+            .as_deref()
+            .is_some_and(|b| MODIFIER_DETERMINERS.contains(&b))
+        && after_lower_word.is_some()
+        && !starts_upper
+    {
+        return QuoteKind::Scare;
+    }
+
+    let opener = lower(first);
+    // A verb phrase without its subject ("was starting to …") is a fragment too.
+    let fragment_start = !starts_upper
+        && (FINITE[..24].contains(&opener.as_str())
+            || FRAGMENT_OPENERS.contains(&opener.as_str())
+            || opener.ends_with("ing")
+            || opener.ends_with("ed")
+            || opener.ends_with("ly"));
+    let clause = n >= 3 && finite || starts_upper && n >= 6;
+    if clause && !fragment_start && (starts_upper || n >= 4) {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Partial
+}

@@ -1,0 +1,313 @@
+//! The detector's word lists, embedded from `lexicon/*.txt` and indexed once by word.
+//!
+//! Every word of the article is looked up once, by its ASCII-lower-cased spelling, in one hash
+//! table holding every list; an entry of several words ("Saudi Arabia") is found by its first
+//! word and checked against the words that follow. Lower-case lists (cue verbs, titles,
+//! pronouns, …) match a word in lower case or with a capital first letter; proper-name lists
+//! (countries, organisations, …) match only in the exact case of their entry, so "US" is a
+//! country and "us" a pronoun.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// What a lexicon entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A country's name (its canonical name is the actor's name).
+    Country,
+    /// A nationality adjective or noun: names the country's actor.
+    Demonym,
+    /// A capital city standing for its country's government.
+    Capital,
+    /// A world region ("Europe"); its demonyms are [`Class::RegionDemonym`].
+    Region,
+    /// A nationality form of a region ("European").
+    RegionDemonym,
+    /// A named organisation.
+    Org,
+    /// A title or role noun that may stand before a name.
+    Title,
+    /// A verb of communication.
+    Cue,
+    /// The head noun of an anonymous source.
+    Anon,
+    /// A plural collective noun that names a group after a nationality ("leaders").
+    GroupNoun,
+    /// A personal pronoun, with its gender.
+    Pronoun(Gender),
+    /// A closed-class word that never names an actor.
+    Function,
+}
+
+/// The grammatical gender of a pronoun or a person, as far as the text tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Masculine,
+    Feminine,
+    /// Plural, or not known.
+    Plural,
+}
+
+/// One lexicon entry: its class, the text as listed, and the canonical name it stands for.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    pub class: Class,
+    pub surface: &'static str,
+    pub canonical: &'static str,
+}
+
+impl Entry {
+    /// Proper names must match in their listed case; common words in lower or title case.
+    fn proper(&self) -> bool {
+        matches!(
+            self.class,
+            Class::Country
+                | Class::Demonym
+                | Class::Capital
+                | Class::Region
+                | Class::RegionDemonym
+                | Class::Org
+        )
+    }
+
+    /// Whether `found` (the matched text) is a form of this entry.
+    pub fn accepts(&self, found: &str) -> bool {
+        if self.proper() {
+            return found == self.surface;
+        }
+        // `surface` is lower case ASCII; accept it as is or with a capital first letter.
+        let (f, s) = (found.as_bytes(), self.surface.as_bytes());
+        f.len() == s.len()
+            && f.iter()
+                .zip(s)
+                .enumerate()
+                .all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
+    }
+}
+
+/// A multiplicative hash for short keys (the "Fx" hash of rustc): the table is read-only and
+/// its keys are the lexicon's own words, so flooding resistance buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Longest word the lexicon knows, in bytes; longer words are never looked up.
+pub(crate) const MAX_WORD: usize = 40;
+
+/// The hash of a word with its ASCII letters lower-cased, in one pass over its bytes.
+pub(crate) fn hash_lower(word: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        h.add(
+            u64::from_le_bytes(c.try_into().unwrap_or_default())
+                | 0x2020_2020_2020_2020 & ascii_upper_mask(c),
+        );
+    }
+    let rest = chunks.remainder();
+    let mut w = [0u8; 8];
+    for (d, s) in w.iter_mut().zip(rest) {
+        *d = s.to_ascii_lowercase();
+    }
+    h.add(u64::from_le_bytes(w));
+    h.add(word.len() as u64);
+    h.0
+}
+
+/// Bit 5 set in each byte of `c` that is an ASCII capital letter.
+fn ascii_upper_mask(c: &[u8]) -> u64 {
+    let mut m = 0u64;
+    for (i, b) in c.iter().enumerate() {
+        if b.is_ascii_uppercase() {
+            m |= 0xFF << (8 * i);
+        }
+    }
+    m
+}
+
+/// An entry of several words, stored under its first word.
+pub(crate) struct Phrase {
+    /// How many words follow the first.
+    pub rest: usize,
+    /// Index of the entry in [`Lexicon::entry`].
+    pub entry: u32,
+}
+
+/// What the lexicon knows about one lower-cased word.
+#[derive(Default)]
+pub(crate) struct WordInfo {
+    /// Single-word entries spelled this way (indices).
+    pub entries: Vec<u32>,
+    /// Multi-word entries starting with this word, longest first.
+    pub phrases: Vec<Phrase>,
+}
+
+/// The indexed lexicon.
+pub(crate) struct Lexicon {
+    all: Vec<Entry>,
+    /// By the hash of the lower-cased word (`hash_lower`); entries verify the spelling.
+    words: FxMap<u64, WordInfo>,
+}
+
+const COUNTRIES: &str = include_str!("lexicon/countries.txt");
+const DEMONYMS: &str = include_str!("lexicon/demonyms.txt");
+const CAPITALS: &str = include_str!("lexicon/capitals.txt");
+const REGIONS: &str = include_str!("lexicon/regions.txt");
+const ORGANISATIONS: &str = include_str!("lexicon/organisations.txt");
+const TITLES: &str = include_str!("lexicon/titles.txt");
+const CUE_VERBS: &str = include_str!("lexicon/cue_verbs.txt");
+const ANONYMOUS: &str = include_str!("lexicon/anonymous.txt");
+const GROUPS: &str = include_str!("lexicon/groups.txt");
+const PRONOUNS: &str = include_str!("lexicon/pronouns.txt");
+const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
+
+/// The data lines of a lexicon file: no header comment, no blank lines.
+fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    /// The lexicon, compiled on first use. It is immutable afterwards.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let mut all: Vec<Entry> = Vec::new();
+        // "canonical | form | form": the canonical name is itself a form unless `forms_only`.
+        let mut named = |file: &'static str, class: Class, first: Option<Class>| {
+            for line in lines(file) {
+                let mut parts = line.split('|').map(str::trim);
+                let canonical = parts.next().unwrap_or_default();
+                if let Some(c) = first {
+                    all.push(Entry {
+                        class: c,
+                        surface: canonical,
+                        canonical,
+                    });
+                }
+                for form in parts {
+                    all.push(Entry {
+                        class,
+                        surface: form,
+                        canonical,
+                    });
+                }
+            }
+        };
+        named(COUNTRIES, Class::Country, Some(Class::Country));
+        named(DEMONYMS, Class::Demonym, None);
+        named(CAPITALS, Class::Capital, None);
+        named(REGIONS, Class::Region, Some(Class::Region));
+        named(ORGANISATIONS, Class::Org, Some(Class::Org));
+        // Demonyms of regions ("European") name the region, which is a group, not a country.
+        let regions: Vec<&str> = lines(REGIONS).collect();
+        for e in &mut all {
+            if e.class == Class::Demonym && regions.contains(&e.canonical) {
+                e.class = Class::RegionDemonym;
+            }
+        }
+        let mut words = |file: &'static str, class: Class| {
+            for line in lines(file) {
+                for w in line.split_whitespace() {
+                    all.push(Entry {
+                        class,
+                        surface: w,
+                        canonical: w,
+                    });
+                }
+            }
+        };
+        words(TITLES, Class::Title);
+        words(CUE_VERBS, Class::Cue);
+        words(ANONYMOUS, Class::Anon);
+        words(GROUPS, Class::GroupNoun);
+        words(FUNCTION_WORDS, Class::Function);
+        for line in lines(PRONOUNS) {
+            let mut it = line.split_whitespace();
+            let (Some(w), Some(g)) = (it.next(), it.next()) else {
+                continue;
+            };
+            let gender = match g {
+                "m" => Gender::Masculine,
+                "f" => Gender::Feminine,
+                _ => Gender::Plural,
+            };
+            all.push(Entry {
+                class: Class::Pronoun(gender),
+                surface: w,
+                canonical: w,
+            });
+        }
+
+        let mut words: FxMap<u64, WordInfo> = FxMap::default();
+        for (i, e) in all.iter().enumerate() {
+            let mut parts = e.surface.split_whitespace();
+            let first = parts.next().unwrap_or_default();
+            let rest = parts.count();
+            let info = words.entry(hash_lower(first.as_bytes())).or_default();
+            if rest == 0 {
+                info.entries.push(i as u32);
+            } else {
+                info.phrases.push(Phrase {
+                    rest,
+                    entry: i as u32,
+                });
+            }
+        }
+        for info in words.values_mut() {
+            info.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest));
+        }
+        Lexicon { all, words }
+    }
+
+    /// What the lexicon knows of the word whose `hash_lower` is `hash`. Different words
+    /// may share a hash: callers check the entries' spelling (`Entry::accepts`).
+    pub fn word(&self, hash: u64) -> Option<&WordInfo> {
+        self.words.get(&hash)
+    }
+
+    /// The entry with this index.
+    pub fn entry(&self, i: u32) -> &Entry {
+        &self.all[i as usize]
+    }
+}

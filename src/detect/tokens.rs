@@ -1,0 +1,531 @@
+//! Words, punctuation and sentences.
+//!
+//! The article is cut once into tokens that point into its text (no token owns a string), and
+//! the tokens are grouped into sentences. Quotations are opaque to sentence splitting: a quote
+//! and the attribution around it stay in one sentence however many sentences the quote holds.
+
+use crate::article::Article;
+use crate::span::Span;
+
+use std::hash::Hasher;
+
+use super::lexicon::{hash_lower, Class, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
+use super::marks::RawQuote;
+
+/// Word classes from the lexicon, as bits.
+pub(crate) mod flag {
+    pub const TITLE: u16 = 1;
+    pub const CUE: u16 = 1 << 1;
+    pub const ANON: u16 = 1 << 2;
+    pub const GROUP_NOUN: u16 = 1 << 3;
+    pub const FUNCTION: u16 = 1 << 4;
+    pub const PRONOUN_M: u16 = 1 << 5;
+    pub const PRONOUN_F: u16 = 1 << 6;
+    pub const PRONOUN_P: u16 = 1 << 7;
+    pub const PRONOUN: u16 = PRONOUN_M | PRONOUN_F | PRONOUN_P;
+    /// Capitalised (see `capish`), set by the tokenizer.
+    pub const CAP: u16 = 1 << 8;
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// The opening mark of top-level quote `n`.
+    Open(u32),
+    /// The closing mark of top-level quote `n`.
+    Close(u32),
+}
+
+/// A token: a span of the text and what the lexicon knows about it. Offsets are `u32` to
+/// keep tokens small (the passes over them are bound by memory traffic); `detect` leaves
+/// texts of 4 GB and more alone, and a browser cannot hold one anyway.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    start: u32,
+    end: u32,
+    /// End of the word without a possessive ending ("Putin" in "Putin’s").
+    base_end: u32,
+    /// Index of the proper-name lexicon entry that starts at this token, or `u32::MAX`.
+    gaz: u32,
+    pub kind: TokKind,
+    pub flags: u16,
+    /// How many tokens the proper-name entry covers.
+    gaz_len: u8,
+    /// Inside a proper-name match that started at an earlier token.
+    pub gaz_inner: bool,
+    /// Index of the quote this token lies in, if any.
+    pub quote: Option<u32>,
+    pub block: u32,
+    pub sentence: u32,
+}
+
+impl Token {
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+
+    pub fn possessive(&self) -> bool {
+        self.base_end < self.end
+    }
+
+    /// The word without its possessive ending.
+    pub fn base(&self) -> Span {
+        Span::new(self.start as usize, self.base_end as usize)
+    }
+
+    /// The proper-name entry starting here and how many tokens it covers.
+    pub fn gaz(&self) -> Option<(&'static Entry, u8)> {
+        (self.gaz != u32::MAX).then(|| (Lexicon::get().entry(self.gaz), self.gaz_len))
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+
+    pub fn gender(&self) -> Option<Gender> {
+        if self.has(flag::PRONOUN_M) {
+            Some(Gender::Masculine)
+        } else if self.has(flag::PRONOUN_F) {
+            Some(Gender::Feminine)
+        } else if self.has(flag::PRONOUN_P) {
+            Some(Gender::Plural)
+        } else {
+            None
+        }
+    }
+}
+
+/// The tokens of an article and its sentences (token ranges).
+pub(crate) struct Tokens {
+    pub toks: Vec<Token>,
+    pub sentences: Vec<(usize, usize)>,
+    /// The token of each quote's opening and closing mark (`usize::MAX` when unclosed).
+    pub open_tok: Vec<usize>,
+    pub close_tok: Vec<usize>,
+    /// Hashes of capitalised words met inside a sentence (not first): evidence of a name.
+    pub seen_inside: std::collections::HashSet<u64, std::hash::BuildHasherDefault<FxHasher>>,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "gen", "col", "lt", "sgt", "capt",
+    "gov", "sen", "rep", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "aug", "sept",
+    "oct", "nov", "dec", "mt", "ft",
+];
+
+/// Word characters: letters, digits, and marks that combine with them.
+fn word_char(c: char) -> bool {
+    // General punctuation (’ “ — …) is common in news and never a letter: skip the tables.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return c == '\u{200D}';
+    }
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Combining marks (accents typed separately) belong to the letter before them.
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}')
+}
+
+impl Tokens {
+    /// Cuts `article` into tokens, marks the quotes' marks and insides, tags words from the
+    /// lexicon and splits sentences.
+    pub fn new(article: &Article, quotes: &[RawQuote], lexicon: &'static Lexicon) -> Tokens {
+        let text = article.text();
+        let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+        // Quote marks by position, to turn them into Open/Close tokens.
+        let mut marks: Vec<(usize, usize, TokKind)> = Vec::with_capacity(quotes.len() * 2);
+        for (qi, q) in quotes.iter().enumerate() {
+            marks.push((q.open.start, q.open.end, TokKind::Open(qi as u32)));
+            if let Some(c) = q.close {
+                marks.push((c.start, c.end, TokKind::Close(qi as u32)));
+            }
+        }
+        let mut next_mark = 0;
+        let mut phrase_starts = Vec::new();
+        let mut cut = Cut {
+            text,
+            lexicon,
+            marks: &marks,
+            next_mark: &mut next_mark,
+            toks: &mut toks,
+            phrase_starts: &mut phrase_starts,
+        };
+        for (bi, block) in article.blocks().iter().enumerate() {
+            cut.block(block.span, bi);
+        }
+        let mut tokens = Tokens {
+            toks,
+            sentences: Vec::new(),
+            open_tok: vec![usize::MAX; quotes.len()],
+            close_tok: vec![usize::MAX; quotes.len()],
+            seen_inside: Default::default(),
+        };
+        tokens.mark_quotes(quotes);
+        tokens.phrases(text, lexicon, &phrase_starts);
+        tokens.split_sentences(text, quotes);
+        tokens
+    }
+
+    /// Records for each token the quote it lies in.
+    fn mark_quotes(&mut self, quotes: &[RawQuote]) {
+        let mut qi = 0;
+        for (i, t) in self.toks.iter_mut().enumerate() {
+            match t.kind {
+                TokKind::Open(q) => self.open_tok[q as usize] = i,
+                TokKind::Close(q) => self.close_tok[q as usize] = i,
+                _ => {}
+            }
+            while qi < quotes.len() && quotes[qi].content.end <= t.span().start {
+                qi += 1;
+            }
+            if let Some(q) = quotes.get(qi) {
+                if q.content.start <= t.span().start && t.span().end <= q.content.end {
+                    t.quote = Some(qi as u32);
+                }
+            }
+        }
+    }
+
+    /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
+    /// tokenizer found starting one.
+    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[usize]) {
+        for &here in starts {
+            let t = self.toks[here];
+            if t.gaz_inner {
+                continue;
+            }
+            let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else {
+                continue;
+            };
+            for p in &info.phrases {
+                let n = p.rest;
+                let entry = lexicon.entry(p.entry);
+                let fits = here + n < self.toks.len()
+                    && entry
+                        .surface
+                        .split(' ')
+                        .zip(&self.toks[here..=here + n])
+                        .enumerate()
+                        .all(|(k, (w, tok))| {
+                            tok.is_word()
+                                && tok.block == t.block
+                                && (k == n || !tok.possessive())
+                                && (if k == n { tok.base() } else { tok.span() }).of(text) == w
+                        });
+                if fits {
+                    // The name is one unit: its words lose their own classes.
+                    self.toks[here].gaz = p.entry;
+                    self.toks[here].gaz_len = (n + 1) as u8;
+                    for k in here..=here + n {
+                        self.toks[k].flags &= flag::CAP;
+                        self.toks[k].gaz_inner = k > here;
+                        if k > here {
+                            self.toks[k].gaz = u32::MAX;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Groups tokens into sentences. A sentence ends at a block's end, and at a full stop,
+    /// question or exclamation mark outside quotes that is followed by a capital or a quote.
+    fn split_sentences(&mut self, text: &str, quotes: &[RawQuote]) {
+        let n = self.toks.len();
+        let mut start = 0;
+        let mut sentence = 0u32;
+        for i in 0..n {
+            let t = self.toks[i];
+            if t.has(flag::CAP) && start != i {
+                let p = self.toks[i - 1];
+                let opener = matches!(
+                    p.kind,
+                    TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+                );
+                if p.block == t.block && !opener {
+                    self.seen_inside.insert(word_hash(t.base().of(text)));
+                }
+            }
+            let next = self.toks.get(i + 1);
+            let block_end = next.is_none_or(|x| x.block != t.block);
+            let mut ends = block_end;
+            if !ends && t.quote.is_none() {
+                let next = next.copied();
+                let next_starts = next.is_some_and(|x| {
+                    matches!(x.kind, TokKind::Open(_))
+                        || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
+                });
+                match t.kind {
+                    TokKind::Punct('.' | '!' | '?') => {
+                        let prev_abbrev = i > 0
+                            && self.toks[i - 1].is_word()
+                            && self.toks[i - 1].span().end == t.span().start
+                            && {
+                                let w = self.toks[i - 1].span().of(text);
+                                ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                                    || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
+                            };
+                        ends = next_starts && !prev_abbrev;
+                    }
+                    TokKind::Close(q) => {
+                        // A quote that ends its own sentence, followed by a new sentence.
+                        let content = quotes[q as usize].content.of(text).trim_end();
+                        ends = next_starts
+                            && content.ends_with(['.', '!', '?'])
+                            && !next.is_some_and(|x| x.has(flag::CUE));
+                    }
+                    _ => {}
+                }
+            }
+            self.toks[i].sentence = sentence;
+            if ends {
+                self.sentences.push((start, i + 1));
+                start = i + 1;
+                sentence += 1;
+            }
+        }
+        if start < n {
+            self.sentences.push((start, n));
+        }
+    }
+}
+
+/// Whether a byte can start or continue a quotation mark (`"`, `'`, `` ` ``, or the lead byte
+/// of “ ” ‘ ’ „ ‚ ‹ › « »).
+fn mark_byte(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+}
+
+/// The tokenizer's state across blocks.
+struct Cut<'a> {
+    text: &'a str,
+    lexicon: &'static Lexicon,
+    marks: &'a [(usize, usize, TokKind)],
+    next_mark: &'a mut usize,
+    toks: &'a mut Vec<Token>,
+    /// Words that may start a several-word lexicon entry.
+    phrase_starts: &'a mut Vec<usize>,
+}
+
+impl Cut<'_> {
+    /// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
+    /// byte; other characters are decoded only where they occur.
+    fn block(&mut self, block: Span, bi: usize) {
+        let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
+        let next_mark = &mut *self.next_mark;
+        let toks = &mut *self.toks;
+        let bytes = text.as_bytes();
+        let end = block.end;
+        let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
+        let mut i = block.start;
+        while i < end {
+            let b = bytes[i];
+            if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
+                let (st, en, kind) = marks[*next_mark];
+                *next_mark += 1;
+                toks.push(tok(Span::new(st, en), kind, bi));
+                i = en;
+                continue;
+            }
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let c = char_at(i);
+                (c, c.len_utf8())
+            };
+            if c.is_whitespace() || is_combining(c) {
+                i += len;
+                continue;
+            }
+            if !word_char(c) {
+                toks.push(tok(Span::new(i, i + len), TokKind::Punct(c), bi));
+                i += len;
+                continue;
+            }
+            // A word: letters and digits, joined by inner hyphens, apostrophes and the full stops
+            // of initials ("U.S.", "H.W."), with a possessive ’s or s’ noted.
+            let start = i;
+            let mut j = i + len;
+            let mut upper_run = c.is_uppercase();
+            let mut base_end = None;
+            let mark_at =
+                |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
+            loop {
+                if j >= end {
+                    break;
+                }
+                let b = bytes[j];
+                if b.is_ascii_alphanumeric() {
+                    upper_run &= b.is_ascii_uppercase();
+                    j += 1;
+                    continue;
+                }
+                let (d, dl) = if b < 0x80 {
+                    (b as char, 1)
+                } else {
+                    let d = char_at(j);
+                    (d, d.len_utf8())
+                };
+                if word_char(d) {
+                    upper_run &= d.is_uppercase() || is_combining(d);
+                    j += dl;
+                    continue;
+                }
+                // The character after a joiner decides; most words end at a space, which
+                // needs no look-ahead.
+                let after = || (j + dl < end).then(|| char_at(j + dl));
+                let joins = match d {
+                    '-' | '‑' | '&' => after().is_some_and(word_char),
+                    '’' | '\'' => {
+                        after().is_some_and(char::is_alphabetic) && !mark_at(j, *next_mark)
+                    }
+                    '.' => upper_run && after().is_some_and(char::is_uppercase),
+                    _ => false,
+                };
+                if !joins {
+                    // "U.S." keeps its last full stop; so does a single initial "W.".
+                    if d == '.' && upper_run && (text[start..j].contains('.') || j - start == 1) {
+                        j += 1;
+                    } else if matches!(d, '’' | '\'')
+                        && matches!(bytes[j - 1], b's' | b'S')
+                        && !mark_at(j, *next_mark)
+                    {
+                        // A plural possessive ("the Peskovs’ view", "SES'") keeps its mark.
+                        base_end = Some(j);
+                        j += dl;
+                    }
+                    break;
+                }
+                if matches!(d, '’' | '\'')
+                    && matches!(bytes.get(j + dl), Some(b's' | b'S'))
+                    && !bytes
+                        .get(j + dl + 1)
+                        .is_some_and(|&x| x.is_ascii_alphanumeric() || x >= 0x80)
+                {
+                    base_end = Some(j);
+                }
+                j += dl;
+            }
+            let span = Span::new(start, j);
+            let mut t = tok(span, TokKind::Word, bi);
+            t.base_end = base_end.unwrap_or(j) as u32;
+            if capish(&text[start..j]) {
+                t.flags |= flag::CAP;
+            }
+            // One look-up per word, while its bytes are in cache.
+            let base = &text[start..t.base_end as usize];
+            if base.len() <= MAX_WORD {
+                if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
+                    for &ei in &info.entries {
+                        let entry = lexicon.entry(ei);
+                        if !entry.accepts(base) {
+                            continue;
+                        }
+                        t.flags |= match entry.class {
+                            Class::Title => flag::TITLE,
+                            Class::Cue => flag::CUE,
+                            Class::Anon => flag::ANON,
+                            Class::GroupNoun => flag::GROUP_NOUN,
+                            Class::Function => flag::FUNCTION,
+                            Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
+                            Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
+                            Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
+                            _ => {
+                                if t.gaz == u32::MAX {
+                                    t.gaz = ei;
+                                    t.gaz_len = 1;
+                                }
+                                0
+                            }
+                        };
+                    }
+                    // Several-word names all start with a capital ("The Hague", not "the").
+                    if !info.phrases.is_empty() && t.has(flag::CAP) {
+                        self.phrase_starts.push(toks.len());
+                    }
+                }
+            }
+            toks.push(t);
+            i = j;
+        }
+    }
+}
+
+/// The hash a word is known by in `Tokens::seen_inside`.
+pub(crate) fn word_hash(w: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
+}
+
+/// Particles joined to a name by a hyphen ("al-Aarage").
+const NAME_PARTICLES_HYPHEN: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "at", "an", "ash", "az", "bin", "ibn", "abu", "ben", "bint",
+];
+/// Particles fused to a name ("duPlessis").
+const NAME_PARTICLES_FUSED: &[&str] = &[
+    "du", "de", "da", "di", "van", "von", "le", "la", "mac", "mc", "o",
+];
+
+/// A capitalised word, or a lower-case particle fused to a capitalised name ("al-Aarage",
+/// "duPlessis").
+pub(crate) fn capish(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(&f) = b.first() else { return false };
+    if f.is_ascii_uppercase() {
+        // "Russian-held", "US-backed": a compound adjective, not a name.
+        if let Some(h) = w.rfind('-') {
+            return !w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase())
+                || w[..h].contains('-');
+        }
+        return true;
+    }
+    if f.is_ascii_lowercase() {
+        // Only the particles of names: "al-Aarage", "bin-Talal", "duPlessis", "vanDyke";
+        // not "non-European" or "iPhone". Most lower-case words have no capital at all.
+        if b.len() > 20 || !b[1..].iter().any(u8::is_ascii_uppercase) {
+            return false;
+        }
+        let particle = match w.find('-') {
+            Some(h) => NAME_PARTICLES_HYPHEN.contains(&&w[..h]),
+            None => NAME_PARTICLES_FUSED.iter().any(|p| {
+                w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase())
+            }),
+        };
+        return particle && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-');
+    }
+    if f.is_ascii() {
+        return false;
+    }
+    let first = w.chars().next().unwrap_or(' ');
+    first.is_uppercase()
+}
+
+fn tok(span: Span, kind: TokKind, block: usize) -> Token {
+    Token {
+        start: span.start as u32,
+        end: span.end as u32,
+        base_end: span.end as u32,
+        kind,
+        flags: 0,
+        gaz: u32::MAX,
+        gaz_len: 0,
+        gaz_inner: false,
+        quote: None,
+        block: block as u32,
+        sentence: 0,
+    }
+}
