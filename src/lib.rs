@@ -25,6 +25,9 @@ pub mod format;
 pub mod import;
 pub mod span;
 
+#[cfg(test)]
+mod test_support;
+
 #[cfg(feature = "ui")]
 pub mod ui;
 

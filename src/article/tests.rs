@@ -1,23 +1,7 @@
 use super::{Article, ArticleError, BlockKind};
 
-/// Renders an article as one line per block: `T` title, `H` heading, `P` paragraph.
 fn outline(source: &str) -> String {
-    match Article::parse(source) {
-        Err(e) => format!("error: {e}"),
-        Ok(article) => article
-            .blocks()
-            .iter()
-            .map(|b| {
-                let tag = match b.kind {
-                    BlockKind::Title => 'T',
-                    BlockKind::Heading => 'H',
-                    BlockKind::Paragraph => 'P',
-                };
-                format!("{tag}:{}", article.block_text(b))
-            })
-            .collect::<Vec<_>>()
-            .join(" | "),
-    }
+    crate::test_support::outline(Article::parse(source))
 }
 
 #[test]

@@ -1,27 +1,9 @@
 use proptest::prelude::*;
 
 use super::{read_article, Format, ImportError, MAX_FILE_BYTES};
-use crate::article::BlockKind;
 
-/// Reads a file (or pasted text, without a name) and renders the article one block after
-/// another, `T` title, `H` heading, `P` paragraph, or the error's message.
 fn outline(file_name: Option<&str>, bytes: &[u8]) -> String {
-    match read_article(file_name, bytes) {
-        Err(e) => format!("error: {e}"),
-        Ok(article) => article
-            .blocks()
-            .iter()
-            .map(|b| {
-                let tag = match b.kind {
-                    BlockKind::Title => 'T',
-                    BlockKind::Heading => 'H',
-                    BlockKind::Paragraph => 'P',
-                };
-                format!("{tag}:{}", article.block_text(b))
-            })
-            .collect::<Vec<_>>()
-            .join(" | "),
-    }
+    crate::test_support::outline(read_article(file_name, bytes))
 }
 
 #[test]

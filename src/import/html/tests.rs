@@ -1,25 +1,7 @@
 use super::blocks;
-use crate::article::BlockKind;
 
-/// Reads a page and renders its blocks one after another: `T` title, `H` heading, `P`
-/// paragraph, white space folded as the article folds it.
 fn outline(page: &str) -> String {
-    blocks(page)
-        .iter()
-        .map(|(kind, text)| {
-            let tag = match kind {
-                BlockKind::Title => 'T',
-                BlockKind::Heading => 'H',
-                BlockKind::Paragraph => 'P',
-            };
-            format!(
-                "{tag}:{}",
-                text.split_whitespace().collect::<Vec<_>>().join(" ")
-            )
-        })
-        .filter(|line| line.len() > 2)
-        .collect::<Vec<_>>()
-        .join(" | ")
+    crate::test_support::outline_blocks(&blocks(page))
 }
 
 #[test]
