@@ -1,7 +1,7 @@
 //! Any bytes that are UTF-8 go through `Article::parse`, `detect` and the JSON format
 //! without panicking, and every span lies on character boundaries of the text.
 //!
-//! Run with `cargo +nightly fuzz run detect -- -max_total_time=60` from the crate root.
+//! Run with `tools/fuzz 60` from the crate root (every target, 60 seconds each).
 
 #![no_main]
 
