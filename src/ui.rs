@@ -11,6 +11,7 @@ mod notice_bar;
 mod side_panel;
 mod state;
 mod toolbar;
+mod who_said;
 
 pub use app::App;
 pub use article_view::{ArticleView, ArticleViewProps};
@@ -18,3 +19,4 @@ pub use notice_bar::{NoticeBar, NoticeBarProps};
 pub use side_panel::{SidePanel, SidePanelProps};
 pub use state::{use_app_state, use_dispatch, Action, AppState, Notice};
 pub use toolbar::{PastePanel, PastePanelProps, Toolbar};
+pub use who_said::{WhoSaid, WhoSaidProps};

@@ -63,7 +63,8 @@ async fn markup_in_the_text_stays_text() {
 async fn side_panel_counts() {
     let article =
         Rc::new(Article::parse("Head line\nOne two three.\nA section\nFour five.").unwrap());
-    let html = LocalServerRenderer::<SidePanel>::with_props(SidePanelProps { article })
+    let detection = Rc::new(whosaid::detect::detect(&article));
+    let html = LocalServerRenderer::<SidePanel>::with_props(SidePanelProps { article, detection })
         .render()
         .await;
     assert!(html.contains("<dt>Sections</dt><dd>2</dd>"), "{html}");
@@ -152,4 +153,24 @@ async fn toolbar_offers_file_paste_and_default() {
     assert!(html.contains("accept=\".txt,"));
     assert!(html.contains(">Paste text</button>"));
     assert!(html.contains(">Default article</button>"));
+}
+
+#[tokio::test]
+async fn who_said_lists_quotes_with_speakers_and_actors_by_kind() {
+    use whosaid::ui::{WhoSaid, WhoSaidProps};
+    let article = Rc::new(Article::default_article());
+    let detection = Rc::new(whosaid::detect::detect(&article));
+    let html = LocalServerRenderer::<WhoSaid>::with_props(WhoSaidProps { article, detection })
+        .render()
+        .await;
+    assert!(html.contains("Who said what (14)"), "{html}");
+    assert_eq!(count(&html, "class=\"quote-item\""), 14);
+    // The first quote has no speaker in the article; the detector leaves it unattributed.
+    let first = html.find("lengthy and highly productive").unwrap();
+    assert!(html[..first].contains(">Unattributed<"));
+    let hegseth = html.find("Chasing this illusory goal").unwrap();
+    assert!(html[..hegseth].rfind(">Pete Hegseth<").is_some());
+    assert!(html.contains(">People ("));
+    assert!(html.contains(">Anonymous sources ("));
+    assert!(html.contains("US Defence Secretary"));
 }

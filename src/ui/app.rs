@@ -53,6 +53,7 @@ pub fn App() -> Html {
     };
 
     let article = state.article.clone();
+    let detection = state.detection.clone();
     let notice = state.notice.clone();
     let class = classes!("app", dragging.then_some("dragging"));
     html! {
@@ -71,7 +72,7 @@ pub fn App() -> Html {
                         <main class="reading" id="main">
                             <ArticleView article={article.clone()} />
                         </main>
-                        <SidePanel article={article} />
+                        <SidePanel {article} {detection} />
                     </div>
                     <div class="drop-hint" aria-hidden="true">{ "Drop a .txt, .md or .html file to open it" }</div>
                 </div>

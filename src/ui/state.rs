@@ -5,12 +5,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::article::Article;
+use crate::detect::{detect, Detection};
 
 /// Everything the app shows. Cheap to clone: big values sit behind `Rc`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The article on screen.
     pub article: Rc<Article>,
+    /// What the detector found in it, computed once when the article opens.
+    pub detection: Rc<Detection>,
     /// Where the article came from: "the default article", a file name, "pasted text".
     pub source: AttrValue,
     /// The message for the user, if any: an error stays until dismissed.
@@ -29,13 +32,26 @@ pub enum Notice {
 /// The name the default article goes by in messages.
 pub const DEFAULT_SOURCE: &str = "the default article";
 
-impl Default for AppState {
-    fn default() -> Self {
+impl AppState {
+    /// The state for a freshly opened article: detected, with no message.
+    #[must_use]
+    pub fn with_article(article: Rc<Article>, source: AttrValue) -> AppState {
+        let detection = Rc::new(detect(&article));
         AppState {
-            article: Rc::new(Article::default_article()),
-            source: AttrValue::Static(DEFAULT_SOURCE),
+            article,
+            detection,
+            source,
             notice: None,
         }
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::with_article(
+            Rc::new(Article::default_article()),
+            AttrValue::Static(DEFAULT_SOURCE),
+        )
     }
 }
 
@@ -67,8 +83,7 @@ impl Reducible for AppState {
         let next = match action {
             Action::OpenArticle { article, source } => AppState {
                 notice: Some(Notice::Info(format!("Opened {source}.").into())),
-                article,
-                source,
+                ..AppState::with_article(article, source)
             },
             Action::OpenDefault => AppState {
                 notice: Some(Notice::Info(format!("Opened {DEFAULT_SOURCE}.").into())),

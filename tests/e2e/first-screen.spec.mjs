@@ -26,6 +26,18 @@ test.describe("first screen", () => {
     await expect(page).toHaveTitle(/whosaid/);
   });
 
+  test("the side panel says who said what and who is in it", async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await expect(app.quoteItems).toHaveCount(14);
+    await expect(app.quoteItems.filter({ hasText: "We’ll meet in Saudi Arabia." })).toContainText("Donald Trump");
+    await expect(app.quoteItems.filter({ hasText: "a premature surrender" })).toContainText(
+      "One senior European diplomat",
+    );
+    await expect(app.actorItems.filter({ hasText: "Pete Hegseth" })).toContainText("US Defence Secretary");
+    await expect(page.getByRole("heading", { name: /Anonymous sources/ })).toBeVisible();
+  });
+
   test("starts under its Content-Security-Policy with no console error and no outside request", async ({ page }) => {
     const app = new AppPage(page);
     await app.open();

@@ -18,6 +18,8 @@ test.describe("opening your own article", () => {
     await expect(page.locator("main")).not.toContainText("tracking");
     await expect(page.locator("main")).not.toContainText("Parking fees");
     await expect(app.status).toHaveText("Opened city-council.html.");
+    // The new article is detected as it opens.
+    await expect(app.quoteItems.filter({ hasText: "We are not against buses" })).toContainText("Mara Ellison");
     // Nothing from the page became markup: no script or link element inside the article.
     await expect(page.locator("article script, article a, article style")).toHaveCount(0);
   });

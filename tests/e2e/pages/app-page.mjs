@@ -17,6 +17,8 @@ export class AppPage {
     this.sectionHeadings = page.locator("[data-block=heading]");
     this.paragraphs = page.locator("[data-block=paragraph]");
     this.sidePanel = page.getByRole("complementary", { name: "Article overview" });
+    this.quoteItems = page.locator("[data-quote-kind]");
+    this.actorItems = page.locator("[data-actor-kind]");
     this.error = page.getByRole("alert");
     this.status = page.getByRole("status");
 
