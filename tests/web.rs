@@ -33,6 +33,9 @@ async fn app_mounts_and_shows_the_default_article() {
         .query_selector("[data-fact=words] dd")
         .unwrap()
         .expect("a word count");
+    // The detector ran in the browser: the side panel lists the default article's quotes.
+    let quotes = root.query_selector_all("[data-quote-kind]").unwrap();
+    assert_eq!(quotes.length(), 14);
     let words: usize = words
         .text_content()
         .unwrap()
