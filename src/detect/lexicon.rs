@@ -57,6 +57,24 @@ pub(crate) struct Entry {
     pub canonical: &'static str,
 }
 
+impl Class {
+    /// The token flag of a common-word class (0 for proper names, which are not flags).
+    pub fn flag(self) -> u16 {
+        use super::tokens::flag;
+        match self {
+            Class::Title => flag::TITLE,
+            Class::Cue => flag::CUE,
+            Class::Anon => flag::ANON,
+            Class::GroupNoun => flag::GROUP_NOUN,
+            Class::Function => flag::FUNCTION,
+            Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
+            Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
+            Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
+            _ => 0,
+        }
+    }
+}
+
 impl Entry {
     /// Proper names must match in their listed case; common words in lower or title case.
     fn proper(&self) -> bool {
@@ -76,14 +94,19 @@ impl Entry {
         if self.proper() {
             return found == self.surface;
         }
-        // `surface` is lower case ASCII; accept it as is or with a capital first letter.
-        let (f, s) = (found.as_bytes(), self.surface.as_bytes());
-        f.len() == s.len()
-            && f.iter()
-                .zip(s)
-                .enumerate()
-                .all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
+        common_form(found, self.surface)
     }
+}
+
+/// Whether `found` is the common word `surface` (lower case ASCII) as is or with a capital
+/// first letter.
+pub(crate) fn common_form(found: &str, surface: &str) -> bool {
+    let (f, s) = (found.as_bytes(), surface.as_bytes());
+    f.len() == s.len()
+        && f.iter()
+            .zip(s)
+            .enumerate()
+            .all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
 }
 
 /// A multiplicative hash for short keys (the "Fx" hash of rustc): the table is read-only and
@@ -172,8 +195,12 @@ pub(crate) struct Phrase {
 /// What the lexicon knows about one lower-cased word.
 #[derive(Default)]
 pub(crate) struct WordInfo {
-    /// Single-word entries spelled this way (indices).
+    /// Single-word proper-name entries spelled this way (indices), in lexicon order.
     pub entries: Vec<u32>,
+    /// Single-word common-word entries (titles, cue verbs, pronouns, …) merged by spelling:
+    /// each spelling with the union of its classes' token flags, so tagging a word costs one
+    /// spelling check rather than one per entry. Nearly always one spelling.
+    pub common: Vec<(&'static str, u16)>,
     /// Multi-word entries starting with this word, longest first.
     pub phrases: Vec<Phrase>,
 }
@@ -285,8 +312,14 @@ impl Lexicon {
             let first = parts.next().unwrap_or_default();
             let rest = parts.count();
             let info = words.entry(hash_lower(first.as_bytes())).or_default();
-            if rest == 0 {
+            if rest == 0 && e.proper() {
                 info.entries.push(i as u32);
+            } else if rest == 0 {
+                let f = e.class.flag();
+                match info.common.iter_mut().find(|(w, _)| *w == e.surface) {
+                    Some((_, flags)) => *flags |= f,
+                    None => info.common.push((e.surface, f)),
+                }
             } else {
                 info.phrases.push(Phrase {
                     rest,

@@ -9,7 +9,7 @@ use crate::span::Span;
 
 use std::hash::Hasher;
 
-use super::lexicon::{hash_lower, Class, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
+use super::lexicon::{common_form, hash_lower, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
 use super::marks::RawQuote;
 
 /// Word classes from the lexicon, as bits.
@@ -429,28 +429,19 @@ impl Cut<'_> {
             let base = &text[start..t.base_end as usize];
             if base.len() <= MAX_WORD {
                 if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
-                    for &ei in &info.entries {
-                        let entry = lexicon.entry(ei);
-                        if !entry.accepts(base) {
-                            continue;
+                    for &(surface, f) in &info.common {
+                        if common_form(base, surface) {
+                            t.flags |= f;
                         }
-                        t.flags |= match entry.class {
-                            Class::Title => flag::TITLE,
-                            Class::Cue => flag::CUE,
-                            Class::Anon => flag::ANON,
-                            Class::GroupNoun => flag::GROUP_NOUN,
-                            Class::Function => flag::FUNCTION,
-                            Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
-                            Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
-                            Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
-                            _ => {
-                                if t.gaz == u32::MAX {
-                                    t.gaz = ei;
-                                    t.gaz_len = 1;
-                                }
-                                0
-                            }
-                        };
+                    }
+                    // The first proper name that matches is the word's lexicon entry.
+                    if let Some(&ei) = info
+                        .entries
+                        .iter()
+                        .find(|&&ei| lexicon.entry(ei).accepts(base))
+                    {
+                        t.gaz = ei;
+                        t.gaz_len = 1;
                     }
                     // Several-word names all start with a capital ("The Hague", not "the").
                     if !info.phrases.is_empty() && t.has(flag::CAP) {
