@@ -333,6 +333,11 @@ impl Cut<'_> {
         let mut i = block.start;
         while i < end {
             let b = bytes[i];
+            // A space is the commonest byte between tokens: skip it before any other test.
+            if b == b' ' {
+                i += 1;
+                continue;
+            }
             if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
                 let (st, en, kind) = marks[*next_mark];
                 *next_mark += 1;
@@ -369,8 +374,17 @@ impl Cut<'_> {
                 }
                 let b = bytes[j];
                 if b.is_ascii_alphanumeric() {
-                    upper_run &= b.is_ascii_uppercase();
-                    j += 1;
+                    if upper_run {
+                        upper_run = b.is_ascii_uppercase();
+                        j += 1;
+                    } else {
+                        // Once a small letter is seen only the word's end matters: a tight
+                        // scan over the rest of its ASCII letters and digits.
+                        j += bytes[j..end]
+                            .iter()
+                            .position(|x| !x.is_ascii_alphanumeric())
+                            .unwrap_or(end - j);
+                    }
                     continue;
                 }
                 let (d, dl) = if b < 0x80 {
@@ -478,7 +492,8 @@ pub(crate) fn capish(w: &str) -> bool {
     let Some(&f) = b.first() else { return false };
     if f.is_ascii_uppercase() {
         // "Russian-held", "US-backed": a compound adjective, not a name.
-        if let Some(h) = w.rfind('-') {
+        // A byte search: '-' is ASCII, and a short inline loop beats a `memrchr` call.
+        if let Some(h) = b.iter().rposition(|&c| c == b'-') {
             return !w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase())
                 || w[..h].contains('-');
         }
