@@ -264,27 +264,33 @@ impl Tokens {
             let mut ends = block_end;
             if !ends && t.quote.is_none() {
                 let next = next.copied();
-                let next_starts = next.is_some_and(|x| {
-                    matches!(x.kind, TokKind::Open(_))
-                        || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
-                });
+                // Asked only after a full stop or a closing mark, not for every token.
+                let next_starts = || {
+                    next.is_some_and(|x| {
+                        matches!(x.kind, TokKind::Open(_))
+                            || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
+                    })
+                };
                 match t.kind {
                     TokKind::Punct('.' | '!' | '?') => {
-                        let prev_abbrev = i > 0
-                            && self.toks[i - 1].is_word()
-                            && self.toks[i - 1].span().end == t.span().start
-                            && {
-                                let w = self.toks[i - 1].span().of(text);
-                                ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
-                                    || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
-                            };
-                        ends = next_starts && !prev_abbrev;
+                        let prev_abbrev = || {
+                            i > 0
+                                && self.toks[i - 1].is_word()
+                                && self.toks[i - 1].span().end == t.span().start
+                                && {
+                                    let w = self.toks[i - 1].span().of(text);
+                                    ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                                        || w.chars().count() == 1
+                                            && w.starts_with(char::is_uppercase)
+                                }
+                        };
+                        ends = next_starts() && !prev_abbrev();
                     }
                     TokKind::Close(q) => {
                         // A quote that ends its own sentence, followed by a new sentence.
                         let content = quotes[q as usize].content.of(text).trim_end();
-                        ends = next_starts
-                            && content.ends_with(['.', '!', '?'])
+                        ends = content.ends_with(['.', '!', '?'])
+                            && next_starts()
                             && !next.is_some_and(|x| x.has(flag::CUE));
                     }
                     _ => {}
