@@ -160,30 +160,28 @@ pub(crate) fn hash_lower(word: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
-        h.add(
-            u64::from_le_bytes(c.try_into().unwrap_or_default())
-                | 0x2020_2020_2020_2020 & ascii_upper_mask(c),
-        );
+        h.add(lower8(u64::from_le_bytes(c.try_into().unwrap_or_default())));
     }
     let rest = chunks.remainder();
     let mut w = [0u8; 8];
-    for (d, s) in w.iter_mut().zip(rest) {
-        *d = s.to_ascii_lowercase();
-    }
-    h.add(u64::from_le_bytes(w));
+    w[..rest.len()].copy_from_slice(rest);
+    h.add(lower8(u64::from_le_bytes(w)));
     h.add(word.len() as u64);
     h.0
 }
 
-/// Bit 5 set in each byte of `c` that is an ASCII capital letter.
-fn ascii_upper_mask(c: &[u8]) -> u64 {
-    let mut m = 0u64;
-    for (i, b) in c.iter().enumerate() {
-        if b.is_ascii_uppercase() {
-            m |= 0xFF << (8 * i);
-        }
-    }
-    m
+/// Eight bytes with their ASCII capitals lower-cased, all at once and without branches (this
+/// runs for every word of the article). Bytes of 0x80 and above are left alone.
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // High bit of each byte: at least 'A', above 'Z' (no carry: each byte stays below 0x100).
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    // 0x80 >> 2 is 0x20, the case bit.
+    x | upper >> 2
 }
 
 /// An entry of several words, stored under its first word.
@@ -344,5 +342,35 @@ impl Lexicon {
     /// The entry with this index.
     pub fn entry(&self, i: u32) -> &Entry {
         &self.all[i as usize]
+    }
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::*;
+
+    /// The branch-free hash equals hashing the plainly lower-cased bytes.
+    #[test]
+    fn hash_lower_is_hash_of_lower_case() {
+        let plain = |w: &[u8]| {
+            let l: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+            let mut h = FxHasher::default();
+            let mut chunks = l.chunks_exact(8);
+            for c in &mut chunks {
+                h.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+            }
+            let mut w8 = [0u8; 8];
+            w8[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+            h.add(u64::from_le_bytes(w8));
+            h.add(l.len() as u64);
+            h.0
+        };
+        let all: Vec<u8> = (0..=255u8).collect();
+        for w in all.chunks(8).chain(all.chunks(5)).chain(all.chunks(13)) {
+            assert_eq!(hash_lower(w), plain(w), "{w:?}");
+        }
+        for w in ["Ministry", "SAUDI-ARABIA", "Zürich’s", "@[`{", "AZaz", ""] {
+            assert_eq!(hash_lower(w.as_bytes()), plain(w.as_bytes()), "{w}");
+        }
     }
 }
