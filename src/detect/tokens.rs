@@ -154,6 +154,12 @@ impl Tokens {
         }
         let mut next_mark = 0;
         let mut phrase_starts = Vec::new();
+        let mut placed = Placed {
+            quotes,
+            qi: 0,
+            open_tok: vec![usize::MAX; quotes.len()],
+            close_tok: vec![usize::MAX; quotes.len()],
+        };
         let mut cut = Cut {
             text,
             lexicon,
@@ -161,6 +167,7 @@ impl Tokens {
             next_mark: &mut next_mark,
             toks: &mut toks,
             phrase_starts: &mut phrase_starts,
+            placed: &mut placed,
         };
         for (bi, block) in article.blocks().iter().enumerate() {
             cut.block(block.span, bi);
@@ -168,34 +175,13 @@ impl Tokens {
         let mut tokens = Tokens {
             toks,
             sentences: Vec::new(),
-            open_tok: vec![usize::MAX; quotes.len()],
-            close_tok: vec![usize::MAX; quotes.len()],
+            open_tok: placed.open_tok,
+            close_tok: placed.close_tok,
             seen_inside: Default::default(),
         };
-        tokens.mark_quotes(quotes);
         tokens.phrases(text, lexicon, &phrase_starts);
         tokens.split_sentences(text, quotes);
         tokens
-    }
-
-    /// Records for each token the quote it lies in.
-    fn mark_quotes(&mut self, quotes: &[RawQuote]) {
-        let mut qi = 0;
-        for (i, t) in self.toks.iter_mut().enumerate() {
-            match t.kind {
-                TokKind::Open(q) => self.open_tok[q as usize] = i,
-                TokKind::Close(q) => self.close_tok[q as usize] = i,
-                _ => {}
-            }
-            while qi < quotes.len() && quotes[qi].content.end <= t.span().start {
-                qi += 1;
-            }
-            if let Some(q) = quotes.get(qi) {
-                if q.content.start <= t.span().start && t.span().end <= q.content.end {
-                    t.quote = Some(qi as u32);
-                }
-            }
-        }
     }
 
     /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
@@ -309,6 +295,38 @@ impl Tokens {
     }
 }
 
+/// Where the quotes are among the tokens, recorded as the tokenizer pushes each token (so no
+/// separate pass over all tokens is needed).
+struct Placed<'a> {
+    quotes: &'a [RawQuote],
+    /// The first quote whose content does not end before the last token pushed.
+    qi: usize,
+    open_tok: Vec<usize>,
+    close_tok: Vec<usize>,
+}
+
+impl Placed<'_> {
+    /// Pushes token `t`, noting its quote marks and the quote it lies in.
+    fn push(&mut self, toks: &mut Vec<Token>, mut t: Token) {
+        let i = toks.len();
+        match t.kind {
+            TokKind::Open(q) => self.open_tok[q as usize] = i,
+            TokKind::Close(q) => self.close_tok[q as usize] = i,
+            _ => {}
+        }
+        let quotes = self.quotes;
+        while self.qi < quotes.len() && quotes[self.qi].content.end <= t.span().start {
+            self.qi += 1;
+        }
+        if let Some(q) = quotes.get(self.qi) {
+            if q.content.start <= t.span().start && t.span().end <= q.content.end {
+                t.quote = Some(self.qi as u32);
+            }
+        }
+        toks.push(t);
+    }
+}
+
 /// Whether a byte can start or continue a quotation mark (`"`, `'`, `` ` ``, or the lead byte
 /// of “ ” ‘ ’ „ ‚ ‹ › « »).
 fn mark_byte(b: u8) -> bool {
@@ -316,7 +334,7 @@ fn mark_byte(b: u8) -> bool {
 }
 
 /// The tokenizer's state across blocks.
-struct Cut<'a> {
+struct Cut<'a, 'q> {
     text: &'a str,
     lexicon: &'static Lexicon,
     marks: &'a [(usize, usize, TokKind)],
@@ -324,15 +342,17 @@ struct Cut<'a> {
     toks: &'a mut Vec<Token>,
     /// Words that may start a several-word lexicon entry.
     phrase_starts: &'a mut Vec<usize>,
+    placed: &'a mut Placed<'q>,
 }
 
-impl Cut<'_> {
+impl Cut<'_, '_> {
     /// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
     /// byte; other characters are decoded only where they occur.
     fn block(&mut self, block: Span, bi: usize) {
         let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
         let next_mark = &mut *self.next_mark;
         let toks = &mut *self.toks;
+        let placed = &mut *self.placed;
         let bytes = text.as_bytes();
         let end = block.end;
         let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
@@ -347,7 +367,7 @@ impl Cut<'_> {
             if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
                 let (st, en, kind) = marks[*next_mark];
                 *next_mark += 1;
-                toks.push(tok(Span::new(st, en), kind, bi));
+                placed.push(toks, tok(Span::new(st, en), kind, bi));
                 i = en;
                 continue;
             }
@@ -362,7 +382,7 @@ impl Cut<'_> {
                 continue;
             }
             if !word_char(c) {
-                toks.push(tok(Span::new(i, i + len), TokKind::Punct(c), bi));
+                placed.push(toks, tok(Span::new(i, i + len), TokKind::Punct(c), bi));
                 i += len;
                 continue;
             }
@@ -469,7 +489,7 @@ impl Cut<'_> {
                     }
                 }
             }
-            toks.push(t);
+            placed.push(toks, t);
             i = j;
         }
     }
