@@ -57,6 +57,24 @@ pub(crate) struct Entry {
     pub canonical: &'static str,
 }
 
+impl Class {
+    /// The token flag of a common-word class (0 for proper names, which are not flags).
+    pub fn flag(self) -> u16 {
+        use super::tokens::flag;
+        match self {
+            Class::Title => flag::TITLE,
+            Class::Cue => flag::CUE,
+            Class::Anon => flag::ANON,
+            Class::GroupNoun => flag::GROUP_NOUN,
+            Class::Function => flag::FUNCTION,
+            Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
+            Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
+            Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
+            _ => 0,
+        }
+    }
+}
+
 impl Entry {
     /// Proper names must match in their listed case; common words in lower or title case.
     fn proper(&self) -> bool {
@@ -76,14 +94,19 @@ impl Entry {
         if self.proper() {
             return found == self.surface;
         }
-        // `surface` is lower case ASCII; accept it as is or with a capital first letter.
-        let (f, s) = (found.as_bytes(), self.surface.as_bytes());
-        f.len() == s.len()
-            && f.iter()
-                .zip(s)
-                .enumerate()
-                .all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
+        common_form(found, self.surface)
     }
+}
+
+/// Whether `found` is the common word `surface` (lower case ASCII) as is or with a capital
+/// first letter.
+pub(crate) fn common_form(found: &str, surface: &str) -> bool {
+    let (f, s) = (found.as_bytes(), surface.as_bytes());
+    f.len() == s.len()
+        && f.iter()
+            .zip(s)
+            .enumerate()
+            .all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
 }
 
 /// A multiplicative hash for short keys (the "Fx" hash of rustc): the table is read-only and
@@ -126,6 +149,8 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Longest word the lexicon knows, in bytes; longer words are never looked up.
 pub(crate) const MAX_WORD: usize = 40;
@@ -135,30 +160,28 @@ pub(crate) fn hash_lower(word: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = word.chunks_exact(8);
     for c in &mut chunks {
-        h.add(
-            u64::from_le_bytes(c.try_into().unwrap_or_default())
-                | 0x2020_2020_2020_2020 & ascii_upper_mask(c),
-        );
+        h.add(lower8(u64::from_le_bytes(c.try_into().unwrap_or_default())));
     }
     let rest = chunks.remainder();
     let mut w = [0u8; 8];
-    for (d, s) in w.iter_mut().zip(rest) {
-        *d = s.to_ascii_lowercase();
-    }
-    h.add(u64::from_le_bytes(w));
+    w[..rest.len()].copy_from_slice(rest);
+    h.add(lower8(u64::from_le_bytes(w)));
     h.add(word.len() as u64);
     h.0
 }
 
-/// Bit 5 set in each byte of `c` that is an ASCII capital letter.
-fn ascii_upper_mask(c: &[u8]) -> u64 {
-    let mut m = 0u64;
-    for (i, b) in c.iter().enumerate() {
-        if b.is_ascii_uppercase() {
-            m |= 0xFF << (8 * i);
-        }
-    }
-    m
+/// Eight bytes with their ASCII capitals lower-cased, all at once and without branches (this
+/// runs for every word of the article). Bytes of 0x80 and above are left alone.
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // High bit of each byte: at least 'A', above 'Z' (no carry: each byte stays below 0x100).
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    // 0x80 >> 2 is 0x20, the case bit.
+    x | upper >> 2
 }
 
 /// An entry of several words, stored under its first word.
@@ -172,8 +195,12 @@ pub(crate) struct Phrase {
 /// What the lexicon knows about one lower-cased word.
 #[derive(Default)]
 pub(crate) struct WordInfo {
-    /// Single-word entries spelled this way (indices).
+    /// Single-word proper-name entries spelled this way (indices), in lexicon order.
     pub entries: Vec<u32>,
+    /// Single-word common-word entries (titles, cue verbs, pronouns, …) merged by spelling:
+    /// each spelling with the union of its classes' token flags, so tagging a word costs one
+    /// spelling check rather than one per entry. Nearly always one spelling.
+    pub common: Vec<(&'static str, u16)>,
     /// Multi-word entries starting with this word, longest first.
     pub phrases: Vec<Phrase>,
 }
@@ -285,8 +312,14 @@ impl Lexicon {
             let first = parts.next().unwrap_or_default();
             let rest = parts.count();
             let info = words.entry(hash_lower(first.as_bytes())).or_default();
-            if rest == 0 {
+            if rest == 0 && e.proper() {
                 info.entries.push(i as u32);
+            } else if rest == 0 {
+                let f = e.class.flag();
+                match info.common.iter_mut().find(|(w, _)| *w == e.surface) {
+                    Some((_, flags)) => *flags |= f,
+                    None => info.common.push((e.surface, f)),
+                }
             } else {
                 info.phrases.push(Phrase {
                     rest,
@@ -309,5 +342,35 @@ impl Lexicon {
     /// The entry with this index.
     pub fn entry(&self, i: u32) -> &Entry {
         &self.all[i as usize]
+    }
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::*;
+
+    /// The branch-free hash equals hashing the plainly lower-cased bytes.
+    #[test]
+    fn hash_lower_is_hash_of_lower_case() {
+        let plain = |w: &[u8]| {
+            let l: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+            let mut h = FxHasher::default();
+            let mut chunks = l.chunks_exact(8);
+            for c in &mut chunks {
+                h.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+            }
+            let mut w8 = [0u8; 8];
+            w8[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+            h.add(u64::from_le_bytes(w8));
+            h.add(l.len() as u64);
+            h.0
+        };
+        let all: Vec<u8> = (0..=255u8).collect();
+        for w in all.chunks(8).chain(all.chunks(5)).chain(all.chunks(13)) {
+            assert_eq!(hash_lower(w), plain(w), "{w:?}");
+        }
+        for w in ["Ministry", "SAUDI-ARABIA", "Zürich’s", "@[`{", "AZaz", ""] {
+            assert_eq!(hash_lower(w.as_bytes()), plain(w.as_bytes()), "{w}");
+        }
     }
 }

@@ -160,6 +160,20 @@ pub(crate) fn attribute(
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     // The latest speaker of each quoted term.
     let mut terms: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Terms are only looked up for partial quotes, and a key is never longer than its quote:
+    // a quote with more letters and digits than the longest partial quote has (plus the three
+    // of a stripped "the") can never be found, so its key is not built (most are long direct
+    // quotes, and building a key allocates and copies the whole quote).
+    let longest_partial = quotes
+        .iter()
+        .zip(kinds)
+        .filter(|(_, &k)| k == QuoteKind::Partial)
+        .map(|(q, _)| q.content.len())
+        .max();
+    let may_be_looked_up = |content: &str| {
+        longest_partial
+            .is_some_and(|max| content.bytes().filter(u8::is_ascii_alphanumeric).count() <= max + 3)
+    };
     for (qi, q) in quotes.iter().enumerate() {
         let open = open_tok[qi];
         let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
@@ -231,7 +245,7 @@ pub(crate) fn attribute(
             }
         }
         if let Some(s) = a.speaker {
-            if kinds[qi] != QuoteKind::Scare {
+            if kinds[qi] != QuoteKind::Scare && may_be_looked_up(q.content.of(text)) {
                 terms.insert(term_key(q.content.of(text)), s);
             }
             let sent = toks[open.min(toks.len() - 1)].sentence as usize;

@@ -9,7 +9,7 @@ use crate::span::Span;
 
 use std::hash::Hasher;
 
-use super::lexicon::{hash_lower, Class, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
+use super::lexicon::{common_form, hash_lower, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
 use super::marks::RawQuote;
 
 /// Word classes from the lexicon, as bits.
@@ -154,6 +154,12 @@ impl Tokens {
         }
         let mut next_mark = 0;
         let mut phrase_starts = Vec::new();
+        let mut placed = Placed {
+            quotes,
+            qi: 0,
+            open_tok: vec![usize::MAX; quotes.len()],
+            close_tok: vec![usize::MAX; quotes.len()],
+        };
         let mut cut = Cut {
             text,
             lexicon,
@@ -161,6 +167,7 @@ impl Tokens {
             next_mark: &mut next_mark,
             toks: &mut toks,
             phrase_starts: &mut phrase_starts,
+            placed: &mut placed,
         };
         for (bi, block) in article.blocks().iter().enumerate() {
             cut.block(block.span, bi);
@@ -168,34 +175,13 @@ impl Tokens {
         let mut tokens = Tokens {
             toks,
             sentences: Vec::new(),
-            open_tok: vec![usize::MAX; quotes.len()],
-            close_tok: vec![usize::MAX; quotes.len()],
+            open_tok: placed.open_tok,
+            close_tok: placed.close_tok,
             seen_inside: Default::default(),
         };
-        tokens.mark_quotes(quotes);
         tokens.phrases(text, lexicon, &phrase_starts);
         tokens.split_sentences(text, quotes);
         tokens
-    }
-
-    /// Records for each token the quote it lies in.
-    fn mark_quotes(&mut self, quotes: &[RawQuote]) {
-        let mut qi = 0;
-        for (i, t) in self.toks.iter_mut().enumerate() {
-            match t.kind {
-                TokKind::Open(q) => self.open_tok[q as usize] = i,
-                TokKind::Close(q) => self.close_tok[q as usize] = i,
-                _ => {}
-            }
-            while qi < quotes.len() && quotes[qi].content.end <= t.span().start {
-                qi += 1;
-            }
-            if let Some(q) = quotes.get(qi) {
-                if q.content.start <= t.span().start && t.span().end <= q.content.end {
-                    t.quote = Some(qi as u32);
-                }
-            }
-        }
     }
 
     /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
@@ -264,27 +250,33 @@ impl Tokens {
             let mut ends = block_end;
             if !ends && t.quote.is_none() {
                 let next = next.copied();
-                let next_starts = next.is_some_and(|x| {
-                    matches!(x.kind, TokKind::Open(_))
-                        || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
-                });
+                // Asked only after a full stop or a closing mark, not for every token.
+                let next_starts = || {
+                    next.is_some_and(|x| {
+                        matches!(x.kind, TokKind::Open(_))
+                            || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
+                    })
+                };
                 match t.kind {
                     TokKind::Punct('.' | '!' | '?') => {
-                        let prev_abbrev = i > 0
-                            && self.toks[i - 1].is_word()
-                            && self.toks[i - 1].span().end == t.span().start
-                            && {
-                                let w = self.toks[i - 1].span().of(text);
-                                ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
-                                    || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
-                            };
-                        ends = next_starts && !prev_abbrev;
+                        let prev_abbrev = || {
+                            i > 0
+                                && self.toks[i - 1].is_word()
+                                && self.toks[i - 1].span().end == t.span().start
+                                && {
+                                    let w = self.toks[i - 1].span().of(text);
+                                    ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                                        || w.chars().count() == 1
+                                            && w.starts_with(char::is_uppercase)
+                                }
+                        };
+                        ends = next_starts() && !prev_abbrev();
                     }
                     TokKind::Close(q) => {
                         // A quote that ends its own sentence, followed by a new sentence.
                         let content = quotes[q as usize].content.of(text).trim_end();
-                        ends = next_starts
-                            && content.ends_with(['.', '!', '?'])
+                        ends = content.ends_with(['.', '!', '?'])
+                            && next_starts()
                             && !next.is_some_and(|x| x.has(flag::CUE));
                     }
                     _ => {}
@@ -303,6 +295,38 @@ impl Tokens {
     }
 }
 
+/// Where the quotes are among the tokens, recorded as the tokenizer pushes each token (so no
+/// separate pass over all tokens is needed).
+struct Placed<'a> {
+    quotes: &'a [RawQuote],
+    /// The first quote whose content does not end before the last token pushed.
+    qi: usize,
+    open_tok: Vec<usize>,
+    close_tok: Vec<usize>,
+}
+
+impl Placed<'_> {
+    /// Pushes token `t`, noting its quote marks and the quote it lies in.
+    fn push(&mut self, toks: &mut Vec<Token>, mut t: Token) {
+        let i = toks.len();
+        match t.kind {
+            TokKind::Open(q) => self.open_tok[q as usize] = i,
+            TokKind::Close(q) => self.close_tok[q as usize] = i,
+            _ => {}
+        }
+        let quotes = self.quotes;
+        while self.qi < quotes.len() && quotes[self.qi].content.end <= t.span().start {
+            self.qi += 1;
+        }
+        if let Some(q) = quotes.get(self.qi) {
+            if q.content.start <= t.span().start && t.span().end <= q.content.end {
+                t.quote = Some(self.qi as u32);
+            }
+        }
+        toks.push(t);
+    }
+}
+
 /// Whether a byte can start or continue a quotation mark (`"`, `'`, `` ` ``, or the lead byte
 /// of “ ” ‘ ’ „ ‚ ‹ › « »).
 fn mark_byte(b: u8) -> bool {
@@ -310,7 +334,7 @@ fn mark_byte(b: u8) -> bool {
 }
 
 /// The tokenizer's state across blocks.
-struct Cut<'a> {
+struct Cut<'a, 'q> {
     text: &'a str,
     lexicon: &'static Lexicon,
     marks: &'a [(usize, usize, TokKind)],
@@ -318,25 +342,32 @@ struct Cut<'a> {
     toks: &'a mut Vec<Token>,
     /// Words that may start a several-word lexicon entry.
     phrase_starts: &'a mut Vec<usize>,
+    placed: &'a mut Placed<'q>,
 }
 
-impl Cut<'_> {
+impl Cut<'_, '_> {
     /// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
     /// byte; other characters are decoded only where they occur.
     fn block(&mut self, block: Span, bi: usize) {
         let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
         let next_mark = &mut *self.next_mark;
         let toks = &mut *self.toks;
+        let placed = &mut *self.placed;
         let bytes = text.as_bytes();
         let end = block.end;
         let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
         let mut i = block.start;
         while i < end {
             let b = bytes[i];
+            // A space is the commonest byte between tokens: skip it before any other test.
+            if b == b' ' {
+                i += 1;
+                continue;
+            }
             if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
                 let (st, en, kind) = marks[*next_mark];
                 *next_mark += 1;
-                toks.push(tok(Span::new(st, en), kind, bi));
+                placed.push(toks, tok(Span::new(st, en), kind, bi));
                 i = en;
                 continue;
             }
@@ -351,7 +382,7 @@ impl Cut<'_> {
                 continue;
             }
             if !word_char(c) {
-                toks.push(tok(Span::new(i, i + len), TokKind::Punct(c), bi));
+                placed.push(toks, tok(Span::new(i, i + len), TokKind::Punct(c), bi));
                 i += len;
                 continue;
             }
@@ -369,8 +400,17 @@ impl Cut<'_> {
                 }
                 let b = bytes[j];
                 if b.is_ascii_alphanumeric() {
-                    upper_run &= b.is_ascii_uppercase();
-                    j += 1;
+                    if upper_run {
+                        upper_run = b.is_ascii_uppercase();
+                        j += 1;
+                    } else {
+                        // Once a small letter is seen only the word's end matters: a tight
+                        // scan over the rest of its ASCII letters and digits.
+                        j += bytes[j..end]
+                            .iter()
+                            .position(|x| !x.is_ascii_alphanumeric())
+                            .unwrap_or(end - j);
+                    }
                     continue;
                 }
                 let (d, dl) = if b < 0x80 {
@@ -429,28 +469,19 @@ impl Cut<'_> {
             let base = &text[start..t.base_end as usize];
             if base.len() <= MAX_WORD {
                 if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
-                    for &ei in &info.entries {
-                        let entry = lexicon.entry(ei);
-                        if !entry.accepts(base) {
-                            continue;
+                    for &(surface, f) in &info.common {
+                        if common_form(base, surface) {
+                            t.flags |= f;
                         }
-                        t.flags |= match entry.class {
-                            Class::Title => flag::TITLE,
-                            Class::Cue => flag::CUE,
-                            Class::Anon => flag::ANON,
-                            Class::GroupNoun => flag::GROUP_NOUN,
-                            Class::Function => flag::FUNCTION,
-                            Class::Pronoun(Gender::Masculine) => flag::PRONOUN_M,
-                            Class::Pronoun(Gender::Feminine) => flag::PRONOUN_F,
-                            Class::Pronoun(Gender::Plural) => flag::PRONOUN_P,
-                            _ => {
-                                if t.gaz == u32::MAX {
-                                    t.gaz = ei;
-                                    t.gaz_len = 1;
-                                }
-                                0
-                            }
-                        };
+                    }
+                    // The first proper name that matches is the word's lexicon entry.
+                    if let Some(&ei) = info
+                        .entries
+                        .iter()
+                        .find(|&&ei| lexicon.entry(ei).accepts(base))
+                    {
+                        t.gaz = ei;
+                        t.gaz_len = 1;
                     }
                     // Several-word names all start with a capital ("The Hague", not "the").
                     if !info.phrases.is_empty() && t.has(flag::CAP) {
@@ -458,7 +489,7 @@ impl Cut<'_> {
                     }
                 }
             }
-            toks.push(t);
+            placed.push(toks, t);
             i = j;
         }
     }
@@ -487,7 +518,8 @@ pub(crate) fn capish(w: &str) -> bool {
     let Some(&f) = b.first() else { return false };
     if f.is_ascii_uppercase() {
         // "Russian-held", "US-backed": a compound adjective, not a name.
-        if let Some(h) = w.rfind('-') {
+        // A byte search: '-' is ASCII, and a short inline loop beats a `memrchr` call.
+        if let Some(h) = b.iter().rposition(|&c| c == b'-') {
             return !w[h + 1..].starts_with(|c: char| c.is_ascii_lowercase())
                 || w[..h].contains('-');
         }
