@@ -160,6 +160,18 @@ impl Article {
         &self.text
     }
 
+    /// The article's fingerprint: the SHA-256 of [`Article::text`] in lower-case hex. Saved
+    /// work and annotation files are keyed by it, so two copies of an article that normalise
+    /// to the same text share their annotations.
+    #[must_use]
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(self.text.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     /// All blocks in the order of [`Article::text`], the title included.
     #[must_use]
     pub fn blocks(&self) -> &[Block] {

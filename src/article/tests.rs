@@ -132,3 +132,19 @@ fn from_blocks_keeps_kinds_and_folds_white_space() {
         Err(ArticleError::Empty)
     );
 }
+
+#[test]
+fn fingerprint_is_the_sha256_of_the_normalised_text() {
+    let a = Article::parse("Title\r\n\r\nBody text.  \n").unwrap();
+    let b = Article::parse("Title\nBody text.").unwrap();
+    assert_eq!(a.fingerprint(), b.fingerprint());
+    assert_eq!(a.fingerprint().len(), 64);
+    assert_ne!(
+        a.fingerprint(),
+        Article::parse("Title\nOther text.").unwrap().fingerprint()
+    );
+    assert_eq!(
+        Article::parse("abc").unwrap().fingerprint(),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+}
