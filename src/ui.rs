@@ -6,6 +6,7 @@
 
 mod app;
 mod article_view;
+mod clock;
 mod files;
 mod notice_bar;
 mod side_panel;

@@ -120,6 +120,61 @@ mod reducer {
     }
 
     #[test]
+    fn a_stance_is_one_undoable_step_and_is_announced() {
+        use whosaid::annotations::{StanceValue, Target};
+        let start = Rc::new(AppState::default());
+        let quote = start.annotations.quotes_in_order()[0].id.clone();
+        let topic = start.topic.clone().expect("the default article has topics");
+        let set = reduce(
+            &start,
+            Action::SetStance {
+                target: Target::Quote(quote.clone()),
+                topic: topic.clone(),
+                value: Some(StanceValue::Against),
+                note: None,
+            },
+        );
+        let target = Target::Quote(quote);
+        assert_eq!(
+            set.annotations.stance(&target, &topic).map(|s| s.value),
+            Some(StanceValue::Against)
+        );
+        assert_eq!(set.notice, Some(Notice::Info("Set a stance.".into())));
+        let undone = reduce(&set, Action::Undo);
+        assert_eq!(undone.annotations, start.annotations);
+        assert_eq!(
+            undone.notice,
+            Some(Notice::Info("Undid: Set a stance.".into()))
+        );
+        let redone = reduce(&undone, Action::Redo);
+        assert_eq!(redone.annotations, set.annotations);
+    }
+
+    #[test]
+    fn saved_work_loads_only_onto_its_own_article() {
+        use whosaid::annotations::Annotations;
+        let start = Rc::new(AppState::default());
+        let empty = Rc::new(Annotations::new());
+        let other = reduce(
+            &start,
+            Action::LoadSaved {
+                fingerprint: "not this article".into(),
+                annotations: empty.clone(),
+            },
+        );
+        assert!(Rc::ptr_eq(&start, &other));
+        let loaded = reduce(
+            &start,
+            Action::LoadSaved {
+                fingerprint: start.fingerprint.clone(),
+                annotations: empty,
+            },
+        );
+        assert!(loaded.annotations.is_empty());
+        assert_eq!(reduce(&loaded, Action::Undo).annotations, start.annotations);
+    }
+
+    #[test]
     fn an_action_that_changes_nothing_returns_the_same_state() {
         let start = Rc::new(AppState::default());
         let same = reduce(&start, Action::DismissNotice);

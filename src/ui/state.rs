@@ -1,19 +1,47 @@
 //! The app's single state value and the typed actions that change it.
+//!
+//! Every edit action is computed by a core method on [`Annotations`] and applied through the
+//! [`History`], so each one is a single undoable step and the live region can say what
+//! happened ("Set a stance", "Undid: Merged two actors").
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::clock;
+use crate::annotations::layout::{Layer, Layers};
+use crate::annotations::{
+    default_topics, ActorKind, Annotations, Edit, History, Id, NewActor, QuoteKind, Stamp,
+    StanceValue, Target,
+};
 use crate::article::Article;
 use crate::detect::{detect, Detection};
+use crate::span::Span;
 
 /// Everything the app shows. Cheap to clone: big values sit behind `Rc`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The article on screen.
     pub article: Rc<Article>,
+    /// The article's fingerprint ([`Article::fingerprint`]), computed once when it opens.
+    pub fingerprint: Rc<str>,
     /// What the detector found in it, computed once when the article opens.
     pub detection: Rc<Detection>,
+    /// The user's annotations: the detector's findings plus everything done since.
+    pub annotations: Rc<Annotations>,
+    /// Undo and redo.
+    pub history: Rc<History>,
+    /// What the legend shows.
+    pub layers: Layers,
+    /// The quote, mention or actor the user is working on (keyboard and side panel).
+    pub current: Option<Id>,
+    /// The topic stance keys apply to.
+    pub topic: Option<Id>,
+    /// The annotator's name, stamped on what they make.
+    pub author: Option<Rc<str>>,
+    /// A random tag for this browser, part of the ids it makes, so files from different
+    /// laptops never clash when merged.
+    pub tag: Rc<str>,
     /// Where the article came from: "the default article", a file name, "pasted text".
     pub source: AttrValue,
     /// The message for the user, if any: an error stays until dismissed.
@@ -33,16 +61,117 @@ pub enum Notice {
 pub const DEFAULT_SOURCE: &str = "the default article";
 
 impl AppState {
-    /// The state for a freshly opened article: detected, with no message.
+    /// The state for a freshly opened article: detected, with its default topics, no
+    /// history and no message.
     #[must_use]
     pub fn with_article(article: Rc<Article>, source: AttrValue) -> AppState {
         let detection = Rc::new(detect(&article));
+        let annotations =
+            Annotations::from_detection(&article, &detection, &default_topics(&article));
+        let topic = annotations.topics_in_order().first().map(|t| t.id.clone());
         AppState {
+            fingerprint: Rc::from(article.fingerprint()),
             article,
             detection,
+            annotations: Rc::new(annotations),
+            history: Rc::default(),
+            layers: Layers::default(),
+            current: None,
+            topic,
+            author: None,
+            tag: clock::random_tag(),
             source,
             notice: None,
         }
+    }
+
+    /// The stamp for an edit made now by this user.
+    #[must_use]
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            now: Rc::from(clock::now()),
+            author: self.author.clone(),
+        }
+    }
+
+    /// This state with `edit` applied as one undoable step and announced; the same state
+    /// when the edit changes nothing.
+    fn edited(&self, edit: &Edit) -> Option<AppState> {
+        let mut annotations = (*self.annotations).clone();
+        let mut history = (*self.history).clone();
+        if !history.apply(&mut annotations, edit) {
+            return None;
+        }
+        Some(self.with_annotations(annotations, history, format!("{}.", edit.label)))
+    }
+
+    fn with_annotations(
+        &self,
+        annotations: Annotations,
+        history: History,
+        message: String,
+    ) -> AppState {
+        // The current topic may have gone with an undo or a removal.
+        let topic = self
+            .topic
+            .clone()
+            .filter(|t| annotations.topic(t).is_some())
+            .or_else(|| annotations.topics_in_order().first().map(|t| t.id.clone()));
+        AppState {
+            annotations: Rc::new(annotations),
+            history: Rc::new(history),
+            topic,
+            notice: Some(Notice::Info(message.into())),
+            ..self.clone()
+        }
+    }
+
+    /// The edit an action stands for, computed by the core; `None` for actions that are not
+    /// edits of the annotations.
+    fn edit_for(&self, action: &Action) -> Option<Edit> {
+        let a = &self.annotations;
+        let stamp = self.stamp();
+        let tag = &self.tag;
+        Some(match action {
+            Action::SetStance {
+                target,
+                topic,
+                value,
+                note,
+            } => {
+                let note = note.clone().unwrap_or_else(|| {
+                    a.stance(target, topic)
+                        .map(|s| s.note.clone())
+                        .unwrap_or_default()
+                });
+                a.set_stance(target, topic, *value, &note, &stamp)
+            }
+            Action::AddTopic { label } => a.add_topic(label, tag, &stamp),
+            Action::RenameTopic { topic, label } => a.rename_topic(topic, label, &stamp),
+            Action::RemoveTopic { topic } => a.remove_topic(topic),
+            Action::AddMention { span, actor } => a.add_mention(*span, actor, tag, &stamp),
+            Action::AddQuote {
+                span,
+                kind,
+                speaker,
+            } => a.add_quote(*span, *kind, speaker.as_ref(), tag, &stamp),
+            Action::AddNote { span, text } => a.add_note(*span, text, tag, &stamp),
+            Action::SetNoteText { note, text } => a.set_note_text(note, text, &stamp),
+            Action::SetSpeaker { quote, speaker } => a.set_speaker(quote, speaker.as_ref(), &stamp),
+            Action::SetQuoteKind { quote, kind } => a.set_quote_kind(quote, *kind, &stamp),
+            Action::SetQuoteNote { quote, note } => a.set_quote_note(quote, note, &stamp),
+            Action::RenameActor { actor, name, kind } => a.rename_actor(actor, name, *kind, &stamp),
+            Action::MergeActors { kept, absorbed } => a.merge_actors(kept, absorbed, &stamp),
+            Action::SplitActor {
+                actor,
+                mentions,
+                name,
+            } => a.split_actor(actor, mentions, name, tag, &stamp),
+            Action::Delete { id } => a.delete(id, &stamp),
+            Action::Restore { id } => a.restore(id, &stamp),
+            Action::Confirm { id } => a.confirm(id, &stamp),
+            _ => return None,
+        })
     }
 }
 
@@ -72,31 +201,207 @@ pub enum Action {
         /// What went wrong and where, in the user's words.
         message: AttrValue,
     },
+    /// Say something to the user (and to screen readers) without an error.
+    Announce {
+        message: AttrValue,
+    },
     /// Hide the current message.
     DismissNotice,
+    /// Replace the annotations with work saved earlier for this article (same fingerprint),
+    /// as one undoable step.
+    LoadSaved {
+        fingerprint: Rc<str>,
+        annotations: Rc<Annotations>,
+    },
+    /// Set who is annotating.
+    SetAuthor {
+        name: AttrValue,
+    },
+    /// Show or hide a legend layer.
+    ToggleLayer {
+        layer: Layer,
+        shown: bool,
+    },
+    /// Make a quote, mention or actor the current one (`None`: none).
+    Focus {
+        id: Option<Id>,
+    },
+    /// Make a topic the one stance keys apply to.
+    SelectTopic {
+        topic: Id,
+    },
+    /// Set or clear (`value: None`) a stance; `note: None` keeps the note there is.
+    SetStance {
+        target: Target,
+        topic: Id,
+        value: Option<StanceValue>,
+        note: Option<String>,
+    },
+    AddTopic {
+        label: String,
+    },
+    RenameTopic {
+        topic: Id,
+        label: String,
+    },
+    RemoveTopic {
+        topic: Id,
+    },
+    /// Mark `span` as a mention of an existing or a new actor.
+    AddMention {
+        span: Span,
+        actor: NewActor,
+    },
+    AddQuote {
+        span: Span,
+        kind: QuoteKind,
+        speaker: Option<Id>,
+    },
+    AddNote {
+        span: Span,
+        text: String,
+    },
+    SetNoteText {
+        note: Id,
+        text: String,
+    },
+    SetSpeaker {
+        quote: Id,
+        speaker: Option<Id>,
+    },
+    SetQuoteKind {
+        quote: Id,
+        kind: QuoteKind,
+    },
+    SetQuoteNote {
+        quote: Id,
+        note: String,
+    },
+    RenameActor {
+        actor: Id,
+        name: String,
+        kind: ActorKind,
+    },
+    MergeActors {
+        kept: Id,
+        absorbed: Id,
+    },
+    SplitActor {
+        actor: Id,
+        mentions: Vec<Id>,
+        name: String,
+    },
+    /// Delete an item (detections stay restorable).
+    Delete {
+        id: Id,
+    },
+    Restore {
+        id: Id,
+    },
+    /// Mark a detection as checked.
+    Confirm {
+        id: Id,
+    },
+    Undo,
+    Redo,
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Some(edit) = self.edit_for(&action) {
+            return match self.edited(&edit) {
+                Some(next) => Rc::new(next),
+                None => self,
+            };
+        }
         let next = match action {
             Action::OpenArticle { article, source } => AppState {
                 notice: Some(Notice::Info(format!("Opened {source}.").into())),
+                author: self.author.clone(),
                 ..AppState::with_article(article, source)
             },
             Action::OpenDefault => AppState {
                 notice: Some(Notice::Info(format!("Opened {DEFAULT_SOURCE}.").into())),
+                author: self.author.clone(),
                 ..AppState::default()
             },
             Action::ShowError { message } => AppState {
                 notice: Some(Notice::Error(message)),
                 ..(*self).clone()
             },
+            Action::Announce { message } => AppState {
+                notice: Some(Notice::Info(message)),
+                ..(*self).clone()
+            },
             Action::DismissNotice => AppState {
                 notice: None,
                 ..(*self).clone()
             },
+            Action::LoadSaved {
+                fingerprint,
+                annotations,
+            } => {
+                if fingerprint != self.fingerprint || *annotations == *self.annotations {
+                    return self;
+                }
+                let edit = replace_all(&self.annotations, &annotations);
+                match self.edited(&edit) {
+                    Some(next) => next,
+                    None => return self,
+                }
+            }
+            Action::SetAuthor { name } => AppState {
+                author: Some(name.trim()).filter(|n| !n.is_empty()).map(Rc::from),
+                ..(*self).clone()
+            },
+            Action::ToggleLayer { layer, shown } => AppState {
+                layers: self.layers.with(layer, shown),
+                ..(*self).clone()
+            },
+            Action::Focus { id } => AppState {
+                current: id,
+                ..(*self).clone()
+            },
+            Action::SelectTopic { topic } => AppState {
+                topic: self
+                    .annotations
+                    .topic(&topic)
+                    .map(|t| t.id.clone())
+                    .or_else(|| self.topic.clone()),
+                ..(*self).clone()
+            },
+            Action::Undo | Action::Redo => {
+                let mut annotations = (*self.annotations).clone();
+                let mut history = (*self.history).clone();
+                let undo = matches!(action, Action::Undo);
+                let done = if undo {
+                    history.undo(&mut annotations)
+                } else {
+                    history.redo(&mut annotations)
+                };
+                match done {
+                    Some(label) => self.with_annotations(
+                        annotations,
+                        history,
+                        format!("{}: {label}.", if undo { "Undid" } else { "Redid" }),
+                    ),
+                    None => AppState {
+                        notice: Some(Notice::Info(
+                            (if undo {
+                                "Nothing to undo."
+                            } else {
+                                "Nothing to redo."
+                            })
+                            .into(),
+                        )),
+                        ..(*self).clone()
+                    },
+                }
+            }
+            // Every other action is an edit, handled above.
+            _ => return self,
         };
         // Returning the same `Rc` tells Yew nothing changed, so nothing re-renders.
         if next == *self {
@@ -105,6 +410,32 @@ impl Reducible for AppState {
             Rc::new(next)
         }
     }
+}
+
+/// One edit that turns `from` into `to`: every item of `to` put, every other item removed.
+fn replace_all(from: &Annotations, to: &Annotations) -> Edit {
+    let mut edit = Edit {
+        label: "Restored saved work".into(),
+        changes: Vec::new(),
+    };
+    for item in from.items() {
+        if !to.contains(item.id()) {
+            edit.changes.push(crate::annotations::Change {
+                before: Some(item),
+                after: None,
+            });
+        }
+    }
+    for item in to.items() {
+        let before = from.item(item.id());
+        if before.as_ref() != Some(&item) {
+            edit.changes.push(crate::annotations::Change {
+                before,
+                after: Some(item),
+            });
+        }
+    }
+    edit
 }
 
 /// Reads the app state. Components that call this re-render when the state changes.
