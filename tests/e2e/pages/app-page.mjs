@@ -47,6 +47,23 @@ export class AppPage {
     await this.headline.waitFor();
   }
 
+  /** Opens the one-file annotator (dist/whosaid.html) from disk, with no network at all. */
+  async openSingleFile(path) {
+    await this.page.context().setOffline(true);
+    await this.page.context().route(/^(?!file:)/, (route) => {
+      this.foreignRequests.push(route.request().url());
+      return route.abort();
+    });
+    await this.page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await this.page.goto(`file://${path}`);
+    await this.headline.waitFor();
+  }
+
   /** Opens a file through the "Open file…" control. */
   async openFile(path) {
     await this.page.getByLabel("Open file").setInputFiles(path);

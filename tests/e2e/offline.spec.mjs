@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { resolve } from "node:path";
+import { AppPage } from "./pages/app-page.mjs";
+
+const SINGLE_FILE = resolve("dist/whosaid.html");
+
+test.describe("offline", () => {
+  test("whosaid.html works opened from disk with the network off", async ({ page }) => {
+    const app = new AppPage(page);
+    await app.openSingleFile(SINGLE_FILE);
+    await expect(app.headline).toHaveText(/Trump and Putin agree/);
+    await expect(app.paragraphs).toHaveCount(14);
+    await expect(app.quoteItems).toHaveCount(14);
+    // The detector runs in the page: its JavaScript bindings are there as in the served app.
+    const counts = await page.evaluate(() => window.wasmBindings.detectCounts("“Yes,” she said."));
+    expect(counts).toBeTruthy();
+    expect(await app.collectCspViolations()).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test("served, the app opens again with the network off after the first visit", async ({ page, context }) => {
+    const app = new AppPage(page);
+    await app.open();
+    // The service worker has cached the build once it controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(app.headline).toHaveText(/Trump and Putin agree/);
+    await expect(app.quoteItems).toHaveCount(14);
+    const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.href);
+    expect(manifest).toMatch(/manifest\.webmanifest$/);
+  });
+});
