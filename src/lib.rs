@@ -18,6 +18,7 @@
 //! # Ok::<(), whosaid::article::ArticleError>(())
 //! ```
 
+pub mod anchor;
 pub mod annotations;
 pub mod article;
 pub mod detect;
