@@ -25,6 +25,7 @@ pub mod detect;
 pub mod eval;
 pub mod format;
 pub mod import;
+pub mod merge;
 pub mod span;
 
 #[cfg(test)]

@@ -201,7 +201,12 @@ mod tests {
     #[test]
     fn finds_best_ends() {
         /// Pattern, text, most errors, and the best error count with the ends found.
-        type Case = (&'static str, &'static str, usize, Option<(usize, &'static [usize])>);
+        type Case = (
+            &'static str,
+            &'static str,
+            usize,
+            Option<(usize, &'static [usize])>,
+        );
         let cases: &[Case] = &[
             ("said", "he said that", 2, Some((0, &[7]))),
             ("sayd", "he said that", 2, Some((1, &[7]))),
