@@ -56,6 +56,8 @@ pub const MIN_UNIQUE_CHARS: usize = 5;
 pub const MAX_CANDIDATES: usize = 512;
 /// How similar (0 to 1) the context around a candidate must be to support it.
 pub const MIN_CONTEXT_SCORE: f64 = 0.6;
+/// How far (in bytes, each way) from its old position an exact text is first looked for.
+pub const NEAR_BYTES: usize = 4096;
 /// The default budget of an [`Anchorer`]: symbol × word steps of approximate search.
 pub const DEFAULT_BUDGET: u64 = 200_000_000;
 
@@ -260,39 +262,23 @@ impl<'t> Anchorer<'t> {
             suffix: suffix.as_ref(),
             hint: selector.position.map(|p| self.folded.symbol_at(p)),
         };
-        // Exact occurrences, nearest the old position first.
-        let mut found: Vec<Span> = self
-            .text
-            .match_indices(exact)
-            .map(|(i, s)| Span::new(i, i + s.len()))
-            .collect();
-        if !found.is_empty() {
-            if let Some(h) = selector.position {
-                found.sort_by_key(|s| (s.start.abs_diff(h), s.start));
-            }
-            found.truncate(MAX_CANDIDATES);
-            let candidates: Vec<Candidate> = found
-                .iter()
-                .map(|&s| Candidate {
-                    start: self.folded.symbol_at(s.start),
-                    end: self.folded.symbol_at(s.end),
-                    errors: 0,
-                    bytes: Some(s),
-                })
-                .collect();
-            let ranked = self.rank(&candidates, pattern.len(), &context);
-            return match ranked {
-                Some(r) if accept(&r, pattern.len(), true) => {
-                    let span = r
-                        .best
-                        .bytes
-                        .unwrap_or_else(|| self.folded.span(r.best.start, r.best.end));
-                    if selector.position == Some(span.start) {
-                        Placement::Exact(span)
-                    } else {
-                        Placement::Moved(span)
-                    }
+        // Exact occurrences near the old position, taken at once if their context is intact
+        // (the usual case: an edit earlier in the text shifted everything after it).
+        if let Some(h) = selector.position {
+            let from = floor_boundary(self.text, h.saturating_sub(NEAR_BYTES));
+            let to = floor_boundary(self.text, h.saturating_add(exact.len() + NEAR_BYTES));
+            let near = self.occurrences(exact, from, to, Some(h));
+            if let Some(r) = self.rank(&near, pattern.len(), &context) {
+                if r.context.is_some_and(|c| c >= 1.0) {
+                    return self.exact_placement(&r, selector);
                 }
+            }
+        }
+        // Then anywhere, nearest the old position first.
+        let found = self.occurrences(exact, 0, self.text.len(), selector.position);
+        if !found.is_empty() {
+            return match self.rank(&found, pattern.len(), &context) {
+                Some(r) if accept(&r, pattern.len(), true) => self.exact_placement(&r, selector),
                 _ => Placement::Orphan,
             };
         }
@@ -302,6 +288,47 @@ impl<'t> Anchorer<'t> {
                 errors: c.errors,
             },
             None => Placement::Orphan,
+        }
+    }
+
+    /// Exact occurrences of `exact` inside bytes `[from, to)`, as candidates: at most
+    /// [`MAX_CANDIDATES`], nearest `hint` first.
+    fn occurrences(
+        &self,
+        exact: &str,
+        from: usize,
+        to: usize,
+        hint: Option<usize>,
+    ) -> Vec<Candidate> {
+        let mut found: Vec<Span> = self.text[from..to]
+            .match_indices(exact)
+            .map(|(i, s)| Span::new(from + i, from + i + s.len()))
+            .collect();
+        if let Some(h) = hint {
+            found.sort_by_key(|s| (s.start.abs_diff(h), s.start));
+        }
+        found.truncate(MAX_CANDIDATES);
+        found
+            .into_iter()
+            .map(|s| Candidate {
+                start: self.folded.symbol_at(s.start),
+                end: self.folded.symbol_at(s.end),
+                errors: 0,
+                bytes: Some(s),
+            })
+            .collect()
+    }
+
+    /// The placement of a ranked exact occurrence: `Exact` at the old position, else `Moved`.
+    fn exact_placement(&self, r: &Ranked, selector: &Selector) -> Placement {
+        let span = r
+            .best
+            .bytes
+            .unwrap_or_else(|| self.folded.span(r.best.start, r.best.end));
+        if selector.position == Some(span.start) {
+            Placement::Exact(span)
+        } else {
+            Placement::Moved(span)
         }
     }
 
@@ -465,6 +492,15 @@ impl<'t> Anchorer<'t> {
             bytes: None,
         })
     }
+}
+
+/// The nearest `char` boundary of `text` at or before `at` (at most the text's length).
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The selector's prefix (reversed, so it is matched backwards from a candidate's start) and
