@@ -18,12 +18,14 @@
 //! # Ok::<(), whosaid::article::ArticleError>(())
 //! ```
 
+pub mod anchor;
 pub mod annotations;
 pub mod article;
 pub mod detect;
 pub mod eval;
 pub mod format;
 pub mod import;
+pub mod merge;
 pub mod span;
 
 #[cfg(test)]
