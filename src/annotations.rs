@@ -27,6 +27,7 @@
 
 mod edit;
 pub mod layout;
+mod navigate;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -38,6 +39,7 @@ pub use crate::detect::{ActorKind, QuoteKind};
 use crate::span::Span;
 
 pub use edit::{Change, Edit, History, Item, NewActor};
+pub use navigate::trimmed;
 
 /// Names an annotation within its file and across the files a class merges: stable, unique,
 /// cheap to clone.
