@@ -19,7 +19,11 @@ impl Annotations {
         };
         if let Some(i) = quotes.iter().position(|q| &q.id == from) {
             let n = quotes.len();
-            let j = if forward { (i + 1) % n } else { (i + n - 1) % n };
+            let j = if forward {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
             return Some(quotes[j].id.clone());
         }
         // A mention (or a deleted quote): step from where it is in the text.
@@ -35,7 +39,12 @@ impl Annotations {
         } else {
             quotes.iter().rev().find(|q| q.span.start < at.start)
         };
-        Some(found.unwrap_or(if forward { first } else { last }).id.clone())
+        Some(
+            found
+                .unwrap_or(if forward { first } else { last })
+                .id
+                .clone(),
+        )
     }
 
     /// The topic after `from` in list order, wrapping around; the first topic from nothing.

@@ -54,7 +54,10 @@ fn quote_after_a_mention_goes_to_the_nearest_quote_that_way() {
         .expect("a mention between the first two quotes");
     assert_eq!(set.quote_after(Some(&trump.id), true), Some(q[1].clone()));
     assert_eq!(set.quote_after(Some(&trump.id), false), Some(q[0].clone()));
-    assert_eq!(set.quote_after(Some(&id("no-such")), true), Some(q[0].clone()));
+    assert_eq!(
+        set.quote_after(Some(&id("no-such")), true),
+        Some(q[0].clone())
+    );
     assert_eq!(Annotations::new().quote_after(None, true), None);
 }
 
@@ -81,8 +84,14 @@ fn a_stance_on_the_current_item_goes_to_the_quote_or_the_actor() {
     let mention = set.mentions_in_order()[0].clone();
     let cases = [
         (quote.clone(), Some(Target::Quote(quote.clone()))),
-        (mention.id.clone(), Some(Target::Actor(mention.actor.clone()))),
-        (mention.actor.clone(), Some(Target::Actor(mention.actor.clone()))),
+        (
+            mention.id.clone(),
+            Some(Target::Actor(mention.actor.clone())),
+        ),
+        (
+            mention.actor.clone(),
+            Some(Target::Actor(mention.actor.clone())),
+        ),
         (id("topic-1"), None),
         (id("nothing"), None),
     ];
@@ -92,7 +101,11 @@ fn a_stance_on_the_current_item_goes_to_the_quote_or_the_actor() {
     let stamp = Stamp::new("2026-11-29T10:00:00Z", None);
     let edit = set.delete(&quote, &stamp);
     set.apply(&edit);
-    assert_eq!(set.target_of(&quote), None, "a deleted quote takes no stance");
+    assert_eq!(
+        set.target_of(&quote),
+        None,
+        "a deleted quote takes no stance"
+    );
 }
 
 /// One line per case: text, span, what is left after trimming.
@@ -111,4 +124,49 @@ fn trimmed_drops_white_space_and_refuses_bad_spans() {
         let got = trimmed(text, span).map(|s| s.of(text));
         assert_eq!(got, expected, "{text:?} {span:?}");
     }
+}
+
+/// The one-pass matrix says what the summaries say, for every actor and topic.
+#[test]
+fn matrix_agrees_with_summaries() {
+    use crate::annotations::StanceValue;
+    let article = Article::default_article();
+    let mut set = Annotations::from_detection(&article, &detect(&article), &["A", "B"]);
+    let stamp = Stamp::new("2026-11-29T10:00:00Z", None);
+    let topics: Vec<Id> = set.topics_in_order().iter().map(|t| t.id.clone()).collect();
+    let quotes = set.quotes_in_order();
+    for (i, q) in quotes.iter().enumerate() {
+        let value = StanceValue::ALL[i % 4];
+        let edit = set.set_stance(
+            &Target::Quote(q.id.clone()),
+            &topics[i % 2],
+            Some(value),
+            "",
+            &stamp,
+        );
+        set.apply(&edit);
+    }
+    let actor = set.actors_in_order()[3].id.clone();
+    let edit = set.set_stance(
+        &Target::Actor(actor),
+        &topics[1],
+        Some(StanceValue::Against),
+        "",
+        &stamp,
+    );
+    set.apply(&edit);
+    let edit = set.delete(&quotes[2].id, &stamp);
+    set.apply(&edit);
+    let matrix = set.matrix();
+    assert!(!matrix.rows.is_empty());
+    let expected: Vec<_> = set
+        .actors_in_order()
+        .into_iter()
+        .map(|a| {
+            let row: Vec<_> = topics.iter().map(|t| set.summary(&a.id, t)).collect();
+            (a, row)
+        })
+        .filter(|(_, row)| row.iter().any(|c| !c.is_empty()))
+        .collect();
+    assert_eq!(matrix.rows, expected);
 }
