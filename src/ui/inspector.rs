@@ -319,6 +319,13 @@ fn quote_inspector(state: &AppState, q: &Rc<Quote>, send: &Callback<Action>) -> 
             Html::default(),
         )
     });
+    let edit_speaker = set.speaker_of(&q.id).map(|a| {
+        let send = send.clone();
+        let id = a.id.clone();
+        let onclick =
+            Callback::from(move |_: MouseEvent| send.emit(Action::Focus { id: Some(id.clone()) }));
+        html! { <button type="button" class="link-button" {onclick}>{ format!("Edit {}", a.name) }</button> }
+    });
     let actors = set.actors_in_order();
     html! {
         <div class="inspected" data-inspected="quote" data-id={q.id.to_string()}>
@@ -333,6 +340,7 @@ fn quote_inspector(state: &AppState, q: &Rc<Quote>, send: &Callback<Action>) -> 
                         <option key={a.id.as_str()} value={a.id.to_string()} selected={speaker.as_ref() == Some(&a.id)}>{ a.name.clone() }</option>
                     }) }
                 </select>
+                { for edit_speaker }
             </div>
             <div class="field">
                 <label for="inspector-kind">{ "Kind" }</label>
@@ -541,8 +549,8 @@ pub fn ActorInspector(props: &ActorInspectorProps) -> Html {
                 <div class="field merge" key={format!("merge|{}", actor.id)}>
                     <label for="inspector-merge">{ "Merge with" }</label>
                     <select id="inspector-merge" ref={merge}>
-                        { for others.iter().map(|a| html! {
-                            <option key={a.id.as_str()} value={a.id.to_string()}>{ a.name.clone() }</option>
+                        { for others.iter().enumerate().map(|(i, a)| html! {
+                            <option key={a.id.as_str()} value={a.id.to_string()} selected={i == 0}>{ a.name.clone() }</option>
                         }) }
                     </select>
                     <button type="button" class="button small" onclick={on_merge}>{ "Merge" }</button>

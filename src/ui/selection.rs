@@ -338,7 +338,7 @@ pub fn SelectionMenu() -> Html {
                 <div class="field">
                     <label for="selection-actor">{ "Actor" }</label>
                     <select id="selection-actor" ref={actor}>
-                        <option value="">{ "A new actor…" }</option>
+                        <option value="" selected=true>{ "A new actor…" }</option>
                         { for actor_options }
                     </select>
                 </div>
@@ -349,7 +349,7 @@ pub fn SelectionMenu() -> Html {
                 <div class="field">
                     <label for="selection-kind">{ "New actor's kind" }</label>
                     <select id="selection-kind" ref={kind}>
-                        { for ACTOR_KINDS.iter().map(|(slug, _, words)| html! { <option key={*slug} value={*slug}>{ *words }</option> }) }
+                        { for ACTOR_KINDS.iter().enumerate().map(|(i, (slug, _, words))| html! { <option key={*slug} value={*slug} selected={i == 0}>{ *words }</option> }) }
                     </select>
                 </div>
                 <button type="submit" class="button small primary">{ "Add mention" }</button>
@@ -361,14 +361,14 @@ pub fn SelectionMenu() -> Html {
                 <div class="field">
                     <label for="selection-speaker">{ "Speaker" }</label>
                     <select id="selection-speaker" ref={speaker}>
-                        <option value="">{ "Nobody (unattributed)" }</option>
+                        <option value="" selected=true>{ "Nobody (unattributed)" }</option>
                         { for speaker_options }
                     </select>
                 </div>
                 <div class="field">
                     <label for="selection-quote-kind">{ "Kind" }</label>
                     <select id="selection-quote-kind" ref={quote_kind}>
-                        { for QUOTE_KINDS.iter().map(|(slug, _, words)| html! { <option key={*slug} value={*slug}>{ *words }</option> }) }
+                        { for QUOTE_KINDS.iter().enumerate().map(|(i, (slug, _, words))| html! { <option key={*slug} value={*slug} selected={i == 0}>{ *words }</option> }) }
                     </select>
                 </div>
                 <button type="submit" class="button small primary">{ "Add this quote" }</button>

@@ -46,12 +46,48 @@ pub fn ShortcutsDialog(props: &ShortcutsDialogProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: Event| on_close.emit(()))
     };
+    // The page behind a modal dialog is inert, but Tab would still leave for the browser's
+    // own controls: keep it on the dialog's controls, wrapping around.
+    let on_key = {
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Tab" {
+                return;
+            }
+            let Some(dialog) = dialog.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Ok(list) = dialog.query_selector_all("button, [href], input, select, textarea")
+            else {
+                return;
+            };
+            let items: Vec<HtmlElement> = (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into().ok())
+                .collect();
+            let (Some(first), Some(last)) = (items.first(), items.last()) else {
+                return;
+            };
+            let active = dom::active_element();
+            let at = |el: &HtmlElement| {
+                active
+                    .as_ref()
+                    .is_some_and(|a| a == el.as_ref() as &web_sys::Element)
+            };
+            if e.shift_key() && (at(first) || !items.iter().any(at)) {
+                e.prevent_default();
+                let _ = last.focus();
+            } else if !e.shift_key() && (at(last) || !items.iter().any(at)) {
+                e.prevent_default();
+                let _ = first.focus();
+            }
+        })
+    };
     let on_button = {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     html! {
-        <dialog ref={dialog} class="shortcuts" aria-labelledby="shortcuts-heading" onclose={on_dialog_close}>
+        <dialog ref={dialog} class="shortcuts" aria-labelledby="shortcuts-heading" onclose={on_dialog_close} onkeydown={on_key}>
             <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
             <p>{ "Keys work when you are not typing in a field. Stance keys apply to the current quote (or actor) and the current topic." }</p>
             <table class="shortcut-table">
