@@ -27,6 +27,7 @@
 
 mod edit;
 pub mod layout;
+mod navigate;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -38,6 +39,7 @@ pub use crate::detect::{ActorKind, QuoteKind};
 use crate::span::Span;
 
 pub use edit::{Change, Edit, History, Item, NewActor};
+pub use navigate::trimmed;
 
 /// Names an annotation within its file and across the files a class merges: stable, unique,
 /// cheap to clone.
@@ -630,20 +632,47 @@ impl Annotations {
     }
 
     /// The stance matrix: every live actor with a stance on some topic, in order of first
-    /// mention, with its summary per topic in topic order.
+    /// mention, with its summary per topic in topic order. One pass over the stances, so it
+    /// stays cheap to recompute on every edit of a long article.
     #[must_use]
     pub fn matrix(&self) -> Matrix {
         let topics = self.topics_in_order();
-        let rows = self
-            .actors_in_order()
-            .into_iter()
-            .map(|a| {
-                let cells: Vec<Summary> =
-                    topics.iter().map(|t| self.summary(&a.id, &t.id)).collect();
-                (a, cells)
-            })
-            .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-            .collect();
+        let column: BTreeMap<&Id, usize> =
+            topics.iter().enumerate().map(|(i, t)| (&t.id, i)).collect();
+        let mut cells: BTreeMap<&Id, Vec<Summary>> = BTreeMap::new();
+        for s in self.stances.values() {
+            let Some(&col) = column.get(&s.topic) else {
+                continue;
+            };
+            let actor = match &s.target {
+                Target::Actor(a) => a,
+                Target::Quote(q) => match self.quote(q).filter(|q| !q.deleted) {
+                    Some(q) => match &q.speaker {
+                        Some(a) => a,
+                        None => continue,
+                    },
+                    None => continue,
+                },
+            };
+            let row = cells
+                .entry(actor)
+                .or_insert_with(|| vec![Summary::default(); topics.len()]);
+            match &s.target {
+                Target::Actor(_) => row[col].direct = Some(s.value),
+                Target::Quote(_) => row[col].from_quotes[s.value as usize] += 1,
+            }
+        }
+        let rows = if cells.is_empty() {
+            Vec::new()
+        } else {
+            self.actors_in_order()
+                .into_iter()
+                .filter_map(|a| {
+                    let row = cells.remove(&a.id)?;
+                    Some((a, row))
+                })
+                .collect()
+        };
         Matrix { topics, rows }
     }
 

@@ -229,3 +229,352 @@ async fn who_said_lists_quotes_with_speakers_and_actors_by_kind() {
     assert!(html.contains(">Anonymous sources ("));
     assert!(html.contains("US Defence Secretary"));
 }
+
+/// The stance tools rendered inside a real reducer and its two contexts, from a given state.
+mod stance_tools {
+    use std::rc::Rc;
+
+    use whosaid::annotations::{Id, StanceValue, Target};
+    use whosaid::ui::{
+        Action, AppState, Inspector, ShortcutsDialog, ShortcutsDialogProps, StanceMatrix, Topics,
+        UndoBar, SHORTCUTS,
+    };
+    use yew::prelude::*;
+    use yew::{LocalServerRenderer, Reducible};
+
+    #[derive(Properties, PartialEq)]
+    struct HarnessProps {
+        state: Rc<AppState>,
+        which: &'static str,
+    }
+
+    #[component]
+    fn Harness(props: &HarnessProps) -> Html {
+        let start = props.state.clone();
+        let state = use_reducer(move || (*start).clone());
+        let dispatcher = state.dispatcher();
+        let inner = match props.which {
+            "inspector" => html! { <Inspector /> },
+            "topics" => html! { <Topics /> },
+            "matrix" => html! { <StanceMatrix /> },
+            _ => html! { <UndoBar /> },
+        };
+        html! {
+            <ContextProvider<UseReducerHandle<AppState>> context={state}>
+                <ContextProvider<UseReducerDispatcher<AppState>> context={dispatcher}>
+                    { inner }
+                </ContextProvider<UseReducerDispatcher<AppState>>>
+            </ContextProvider<UseReducerHandle<AppState>>>
+        }
+    }
+
+    async fn render(state: &Rc<AppState>, which: &'static str) -> String {
+        LocalServerRenderer::<Harness>::with_props(HarnessProps {
+            state: state.clone(),
+            which,
+        })
+        .render()
+        .await
+    }
+
+    fn after(state: Rc<AppState>, actions: Vec<Action>) -> Rc<AppState> {
+        actions.into_iter().fold(state, Reducible::reduce)
+    }
+
+    /// The part of `html` from the element with `hook` to the end of the document.
+    fn from<'a>(html: &'a str, hook: &str) -> &'a str {
+        &html[html
+            .find(hook)
+            .unwrap_or_else(|| panic!("{hook} in {html}"))..]
+    }
+
+    /// The default article with the first quote current and a stance on the first topic.
+    fn on_first_quote() -> (Rc<AppState>, Id, Id) {
+        let start = Rc::new(AppState::default());
+        let quote = start.annotations.quotes_in_order()[0].id.clone();
+        let topic = start.topic.clone().expect("the default article has topics");
+        let state = after(
+            start,
+            vec![
+                Action::Focus {
+                    id: Some(quote.clone()),
+                },
+                Action::SetStance {
+                    target: Target::Quote(quote.clone()),
+                    topic: topic.clone(),
+                    value: Some(StanceValue::Against),
+                    note: Some("says the talks failed".into()),
+                },
+            ],
+        );
+        (state, quote, topic)
+    }
+
+    #[tokio::test]
+    async fn inspector_shows_the_current_quote_with_speaker_kind_and_stances() {
+        let (state, quote, topic) = on_first_quote();
+        let html = render(&state, "inspector").await;
+        assert!(
+            html.contains(&format!("data-inspected=\"quote\" data-id=\"{quote}\"")),
+            "{html}"
+        );
+        assert!(html.contains(">Speaker</label>"));
+        assert!(html.contains(">Nobody (unattributed)</option>"));
+        // One stance group per topic; the first says "against", with its note.
+        assert_eq!(html.matches("role=\"group\"").count(), 4);
+        let row = from(&html, &format!("data-topic=\"{topic}\""));
+        assert!(
+            row.starts_with(&format!("data-topic=\"{topic}\" data-stance=\"against\"")),
+            "{row}"
+        );
+        assert!(
+            row.contains("data-value=\"against\" aria-pressed=\"true\""),
+            "{row}"
+        );
+        assert!(row.contains("value=\"says the talks failed\""));
+        // The quote's accessible name, as the highlight in the article has it.
+        assert!(html.contains("class=\"inspected-label\">partial quote, unattributed, against on the US–Russia peace talks<"), "{html}");
+        // A stance is an item of its own: the quote is still an unchecked detection.
+        assert!(html.contains("data-origin=\"detected\""));
+        assert!(html.contains(">Confirm</button>"));
+        assert!(html.contains(">Delete</button>"));
+    }
+
+    #[tokio::test]
+    async fn inspector_without_a_current_item_says_how_to_pick_one() {
+        let html = render(&Rc::new(AppState::default()), "inspector").await;
+        assert!(html.contains("data-inspected=\"none\""));
+        assert!(html.contains("press j for the next quote"));
+        assert!(!html.contains("Deleted items"));
+    }
+
+    #[tokio::test]
+    async fn inspector_for_a_mention_edits_its_actor_with_summaries_and_conflicts() {
+        let start = Rc::new(AppState::default());
+        let set = &start.annotations;
+        // An actor who speaks twice: favour in one quote, against in the other is a conflict.
+        let speaker = set
+            .actors_in_order()
+            .into_iter()
+            .find(|a| set.quotes_by(&a.id).len() >= 2 && set.mentions_of(&a.id).len() >= 2)
+            .expect("someone speaks twice");
+        let quotes = set.quotes_by(&speaker.id);
+        let mention = set.mentions_of(&speaker.id)[0].id.clone();
+        let topic = start.topic.clone().unwrap();
+        let stance = |q: &Id, v| Action::SetStance {
+            target: Target::Quote(q.clone()),
+            topic: topic.clone(),
+            value: Some(v),
+            note: None,
+        };
+        let state = after(
+            start.clone(),
+            vec![
+                stance(&quotes[0].id, StanceValue::Favor),
+                stance(&quotes[1].id, StanceValue::Against),
+                Action::Focus {
+                    id: Some(mention.clone()),
+                },
+            ],
+        );
+        let html = render(&state, "inspector").await;
+        assert!(
+            html.contains(&format!(
+                "data-inspected=\"actor\" data-id=\"{}\"",
+                speaker.id
+            )),
+            "{html}"
+        );
+        assert!(html.contains(&format!("data-mention=\"{mention}\"")));
+        assert!(html.contains(&format!("value=\"{}\"", speaker.name)));
+        assert!(html.contains(">Rename</button>"));
+        assert!(html.contains(">Merge with</label>"));
+        assert!(html.contains(">Split</button>"));
+        assert!(html.contains("data-summary=\"conflict\""));
+        assert!(html.contains("from its quotes: 1 favor, 1 against (conflict)"));
+        assert!(
+            html.contains(">Confirm</button>"),
+            "a detected actor can be confirmed"
+        );
+    }
+
+    #[tokio::test]
+    async fn deleted_detections_are_listed_for_restoring() {
+        let (state, quote, _) = on_first_quote();
+        let state = after(state, vec![Action::Delete { id: quote }]);
+        let html = render(&state, "inspector").await;
+        assert!(html.contains("Deleted items (1)"), "{html}");
+        assert!(html.contains("aria-label=\"Restore quote “"));
+        assert!(html.contains(">Restore</button>"));
+    }
+
+    #[tokio::test]
+    async fn topics_list_the_current_one_and_offer_add_rename_remove() {
+        let start = Rc::new(AppState::default());
+        let html = render(&start, "topics").await;
+        assert!(html.contains("Topics (4)"), "{html}");
+        assert_eq!(html.matches("aria-pressed=\"true\"").count(), 1);
+        assert_eq!(html.matches("aria-label=\"Rename topic ").count(), 4);
+        assert_eq!(html.matches("aria-label=\"Remove topic ").count(), 4);
+        assert!(html.contains("aria-label=\"New topic\""));
+        assert!(html.contains(">Add topic</button>"));
+        let second = start.annotations.topics_in_order()[1].id.clone();
+        let moved = after(
+            start,
+            vec![Action::SelectTopic {
+                topic: second.clone(),
+            }],
+        );
+        let html = render(&moved, "topics").await;
+        assert!(from(&html, &format!("data-topic=\"{second}\"")).contains("data-current=\"true\""));
+    }
+
+    #[tokio::test]
+    async fn matrix_is_a_table_of_actors_by_topic() {
+        let (state, _, _) = on_first_quote();
+        // The first quote has no speaker: nothing in the matrix yet.
+        let html = render(&state, "matrix").await;
+        assert!(html.contains("data-matrix=\"empty\""), "{html}");
+        let set = &state.annotations;
+        let quote = set
+            .quotes_in_order()
+            .into_iter()
+            .find(|q| set.speaker_of(&q.id).is_some())
+            .unwrap();
+        let speaker = set.speaker_of(&quote.id).unwrap().name.clone();
+        let topic = state.topic.clone().unwrap();
+        let state = after(
+            state,
+            vec![Action::SetStance {
+                target: Target::Quote(quote.id.clone()),
+                topic,
+                value: Some(StanceValue::Favor),
+                note: None,
+            }],
+        );
+        let html = render(&state, "matrix").await;
+        assert!(html.contains("<caption"));
+        assert_eq!(
+            html.matches("scope=\"col\"").count(),
+            5,
+            "Actor and four topics"
+        );
+        assert!(html.contains("scope=\"row\""));
+        assert!(html.contains(&format!(">{speaker}</button>")));
+        assert!(
+            html.contains("data-stance=\"favor\" class=\"cell favor\">favor (1 quote)</td>"),
+            "{html}"
+        );
+    }
+
+    #[tokio::test]
+    async fn undo_and_redo_are_disabled_until_there_is_something_to_do() {
+        let start = Rc::new(AppState::default());
+        let html = render(&start, "undo").await;
+        assert!(
+            html.contains("aria-keyshortcuts=\"Control+Z\" disabled=\"disabled\""),
+            "{html}"
+        );
+        let (edited, _, _) = on_first_quote();
+        let html = render(&edited, "undo").await;
+        assert!(html.contains("aria-keyshortcuts=\"Control+Z\""));
+        assert!(
+            !html.contains("aria-keyshortcuts=\"Control+Z\" disabled"),
+            "{html}"
+        );
+        assert!(html.contains(">Undo</button>") && html.contains(">Redo</button>"));
+    }
+
+    #[tokio::test]
+    async fn shortcuts_dialog_lists_every_shortcut() {
+        let html = LocalServerRenderer::<ShortcutsDialog>::with_props(ShortcutsDialogProps {
+            open: true,
+            on_close: Callback::noop(),
+        })
+        .render()
+        .await;
+        assert!(html.contains("<dialog"));
+        assert!(html.contains("Keyboard shortcuts"));
+        assert_eq!(html.matches("data-shortcut=").count(), SHORTCUTS.len());
+        assert!(html.contains(">Close</button>"));
+    }
+
+    mod reducer {
+        use std::rc::Rc;
+
+        use whosaid::annotations::{StanceValue, Target};
+        use whosaid::ui::{Action, AppState, Notice};
+
+        use super::after;
+
+        #[test]
+        fn keys_step_through_quotes_and_topics_and_tag_the_current_quote() {
+            let start = Rc::new(AppState::default());
+            let quotes = start.annotations.quotes_in_order();
+            let topics = start.annotations.topics_in_order();
+            let state = after(start.clone(), vec![Action::StepQuote { forward: true }]);
+            assert_eq!(state.current.as_ref(), Some(&quotes[0].id));
+            let state = after(state, vec![Action::StepQuote { forward: false }]);
+            assert_eq!(
+                state.current.as_ref(),
+                Some(&quotes[quotes.len() - 1].id),
+                "wraps around"
+            );
+            let state = after(state, vec![Action::StepTopic]);
+            assert_eq!(state.topic.as_ref(), Some(&topics[1].id));
+            assert_eq!(
+                state.notice,
+                Some(Notice::Info(format!("Topic: {}.", topics[1].label).into()))
+            );
+            let state = after(
+                state,
+                vec![Action::StanceOnCurrent {
+                    value: Some(StanceValue::Favor),
+                }],
+            );
+            let target = Target::Quote(quotes[quotes.len() - 1].id.clone());
+            assert_eq!(
+                state
+                    .annotations
+                    .stance(&target, &topics[1].id)
+                    .map(|s| s.value),
+                Some(StanceValue::Favor)
+            );
+            let cleared = after(state.clone(), vec![Action::StanceOnCurrent { value: None }]);
+            assert!(cleared.annotations.stance(&target, &topics[1].id).is_none());
+            let deleted = after(state, vec![Action::DeleteCurrent]);
+            assert!(deleted.current.is_none());
+            assert!(deleted.annotations.quote(target.id()).unwrap().deleted);
+            let undone = after(deleted, vec![Action::Undo]);
+            assert!(!undone.annotations.quote(target.id()).unwrap().deleted);
+        }
+
+        #[test]
+        fn a_stance_key_with_nothing_current_says_what_to_do() {
+            let start = Rc::new(AppState::default());
+            let state = after(
+                start.clone(),
+                vec![Action::StanceOnCurrent {
+                    value: Some(StanceValue::Favor),
+                }],
+            );
+            assert_eq!(state.annotations, start.annotations);
+            assert!(
+                matches!(&state.notice, Some(Notice::Info(m)) if m.contains("move to a quote first"))
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn blocks_carry_their_byte_offset_for_selections() {
+    let source = "Head line\n“Ünïcode” first.\nSecond paragraph.";
+    let article = Article::parse(source).unwrap();
+    let html = render_article(source).await;
+    for block in article.body() {
+        assert!(
+            html.contains(&format!("data-start=\"{}\"", block.span.start)),
+            "{html}"
+        );
+    }
+}

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::files::open_file;
 use super::state::{Action, AppState};
-use super::{ArticleView, NoticeBar, SidePanel, Toolbar};
+use super::{ArticleView, Keyboard, NoticeBar, SelectionMenu, SidePanel, Toolbar};
 
 /// The whole app: a header with the toolbar, the article, and the side panel. A file dropped
 /// anywhere on the page opens as the article.
@@ -74,6 +74,8 @@ pub fn App() -> Html {
                         </main>
                         <SidePanel {article} {detection} />
                     </div>
+                    <SelectionMenu />
+                    <Keyboard />
                     <div class="drop-hint" aria-hidden="true">{ "Drop a .txt, .md or .html file to open it" }</div>
                 </div>
             </ContextProvider<UseReducerDispatcher<AppState>>>

@@ -29,8 +29,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 let text = article.block_text(block).to_owned();
                 let key = block.span.start;
                 match block.kind {
-                    BlockKind::Heading => html! { <h2 key={key} class="section" data-block="heading">{ text }</h2> },
-                    _ => html! { <p key={key} class="paragraph" data-block="paragraph">{ text }</p> },
+                    BlockKind::Heading => html! { <h2 key={key} class="section" data-block="heading" data-start={key.to_string()}>{ text }</h2> },
+                    _ => html! { <p key={key} class="paragraph" data-block="paragraph" data-start={key.to_string()}>{ text }</p> },
                 }
             }) }
         </article>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::WhoSaid;
+use super::{StanceTools, WhoSaid};
 use crate::article::Article;
 use crate::detect::Detection;
 
@@ -27,6 +27,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     html! {
         <aside class="side-panel" aria-label="Article overview" tabindex="0">
             <h2 class="visually-hidden">{ "Article overview" }</h2>
+            <StanceTools />
             <WhoSaid article={props.article.clone()} detection={props.detection.clone()} />
             <h3 class="panel-title">{ "This article" }</h3>
             <dl class="facts">

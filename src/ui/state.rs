@@ -170,6 +170,16 @@ impl AppState {
             Action::Delete { id } => a.delete(id, &stamp),
             Action::Restore { id } => a.restore(id, &stamp),
             Action::Confirm { id } => a.confirm(id, &stamp),
+            Action::StanceOnCurrent { value } => {
+                let target = a.target_of(self.current.as_ref()?)?;
+                let topic = self.topic.as_ref()?;
+                let note = a
+                    .stance(&target, topic)
+                    .map(|s| s.note.clone())
+                    .unwrap_or_default();
+                a.set_stance(&target, topic, *value, &note, &stamp)
+            }
+            Action::DeleteCurrent => a.delete(self.current.as_ref()?, &stamp),
             _ => return None,
         })
     }
@@ -304,6 +314,19 @@ pub enum Action {
     },
     Undo,
     Redo,
+    /// Make the next (or previous) quote in reading order the current item.
+    StepQuote {
+        forward: bool,
+    },
+    /// Make the next topic the one stance keys apply to.
+    StepTopic,
+    /// Set or clear the current item's stance on the current topic (a mention's: its
+    /// actor's).
+    StanceOnCurrent {
+        value: Option<StanceValue>,
+    },
+    /// Delete the current item.
+    DeleteCurrent,
 }
 
 impl Reducible for AppState {
@@ -312,6 +335,10 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         if let Some(edit) = self.edit_for(&action) {
             return match self.edited(&edit) {
+                Some(next) if matches!(action, Action::DeleteCurrent) => Rc::new(AppState {
+                    current: None,
+                    ..next
+                }),
                 Some(next) => Rc::new(next),
                 None => self,
             };
@@ -398,6 +425,36 @@ impl Reducible for AppState {
                         )),
                         ..(*self).clone()
                     },
+                }
+            }
+            Action::StepQuote { forward } => AppState {
+                current: self.annotations.quote_after(self.current.as_ref(), forward),
+                ..(*self).clone()
+            },
+            Action::StepTopic => {
+                let topic = self.annotations.topic_after(self.topic.as_ref());
+                let label = topic
+                    .as_ref()
+                    .and_then(|t| self.annotations.topic(t))
+                    .map(|t| format!("Topic: {}.", t.label));
+                AppState {
+                    topic,
+                    notice: label
+                        .map(|l| Notice::Info(l.into()))
+                        .or(self.notice.clone()),
+                    ..(*self).clone()
+                }
+            }
+            // An edit on the current item that found nothing to edit.
+            Action::StanceOnCurrent { .. } | Action::DeleteCurrent => {
+                let message = match (&self.current, &self.topic) {
+                    (None, _) => "Nothing is selected: move to a quote first (j or n).",
+                    (Some(_), None) => "There is no topic: add one first.",
+                    (Some(_), Some(_)) => "The current item takes no stance and cannot be deleted.",
+                };
+                AppState {
+                    notice: Some(Notice::Info(message.into())),
+                    ..(*self).clone()
                 }
             }
             // Every other action is an edit, handled above.

@@ -118,3 +118,147 @@ export class AppPage {
     return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   }
 }
+
+// ---- Stance tools: topics, inspector, matrix, selection menu, keyboard, undo (stance branch).
+
+/** The stance tools, in the user's terms. Mixed into AppPage below. */
+const stanceTools = {
+  get inspector() {
+    return this.page.locator("#inspector");
+  },
+  get inspectedQuoteLabel() {
+    return this.inspector.locator("[data-quote-label]");
+  },
+  get undoButton() {
+    return this.page.getByRole("button", { name: "Undo", exact: true });
+  },
+  get redoButton() {
+    return this.page.getByRole("button", { name: "Redo", exact: true });
+  },
+  get matrix() {
+    return this.page.getByRole("table", { name: /Stances: actors/ });
+  },
+  get topicButtons() {
+    return this.page.locator(".topic-name");
+  },
+  get currentTopic() {
+    return this.page.locator(".topic-name[aria-pressed=true]");
+  },
+  get shortcutsDialog() {
+    return this.page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  },
+  get selectionMenu() {
+    return this.page.getByRole("region", { name: "Selected text" });
+  },
+  get deletedItems() {
+    return this.page.locator(".deleted-items li");
+  },
+
+  /** Presses a key with the focus on the page body, never in a text field. */
+  async press(key) {
+    await this.page.keyboard.press(key);
+  },
+
+  /** The group of stance buttons for one topic in the inspector. */
+  stanceGroup(topic) {
+    return this.inspector.getByRole("group", { name: `Stance on ${topic}` });
+  },
+
+  /** Clicks a stance button (Favor, Against, Neutral, Unclear) for a topic. */
+  async setStanceByMouse(topic, value) {
+    await this.stanceGroup(topic).getByRole("button", { name: value, exact: true }).click();
+  },
+
+  /** Presses j until the inspector shows a quote whose accessible name matches `pattern`. */
+  async goToQuote(pattern, limit = 40) {
+    for (let i = 0; i < limit; i++) {
+      await this.press("j");
+      await this.inspectedQuoteLabel.waitFor();
+      if (pattern.test(await this.inspectedQuoteLabel.innerText())) return;
+    }
+    throw new Error(`no quote matching ${pattern} within ${limit} presses of j`);
+  },
+
+  /** The matrix cell of an actor (row header) on a topic (column header). */
+  matrixCell(actor, topic) {
+    return this.page.evaluateHandle(
+      ([actor, topic]) => {
+        const table = document.querySelector("table.stance-matrix");
+        if (!table) return null;
+        const col = [...table.querySelectorAll("thead th")].findIndex((th) => th.textContent === topic);
+        const row = [...table.querySelectorAll("tbody tr")].find((tr) => tr.querySelector("th")?.textContent === actor);
+        return row && col > 0 ? row.children[col] : null;
+      },
+      [actor, topic],
+    );
+  },
+
+  /** The text of that cell, or null when there is no such cell. */
+  async matrixCellText(actor, topic) {
+    const cell = await this.matrixCell(actor, topic);
+    return cell.evaluate((c) => (c ? c.textContent : null));
+  },
+
+  async selectTopic(label) {
+    await this.page.locator(".topic-name", { hasText: label }).click();
+  },
+
+  async addTopic(label) {
+    await this.page.getByLabel("New topic", { exact: true }).fill(label);
+    await this.page.getByRole("button", { name: "Add topic" }).click();
+  },
+
+  async renameTopic(from, to) {
+    await this.page.getByRole("button", { name: `Rename topic ${from}` }).click();
+    await this.page.getByLabel(`New name for the topic ${from}`).fill(to);
+    await this.page.getByRole("button", { name: "Save" }).click();
+  },
+
+  async removeTopic(label) {
+    await this.page.getByRole("button", { name: `Remove topic ${label}` }).click();
+  },
+
+  async chooseSpeaker(name) {
+    await this.inspector.getByLabel("Speaker").selectOption({ label: name });
+  },
+
+  /** Selects the first occurrence of `text` in the article, as dragging the mouse does. */
+  async selectInArticle(text) {
+    const found = await this.page.evaluate((text) => {
+      for (const block of document.querySelectorAll("article [data-block]")) {
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.data.indexOf(text);
+          if (i >= 0) {
+            const range = document.createRange();
+            range.setStart(n, i);
+            range.setEnd(n, i + text.length);
+            const sel = window.getSelection();
+            sel.removeAllRanges();
+            sel.addRange(range);
+            return true;
+          }
+        }
+      }
+      return false;
+    }, text);
+    if (!found) throw new Error(`"${text}" is not in one text node of the article`);
+  },
+
+  /** Selects `text` and adds it as a mention of a new actor. */
+  async addMentionOfNewActor(text, name, kind = "Person") {
+    await this.selectInArticle(text);
+    await this.selectionMenu.getByRole("button", { name: "Add actor mention" }).click();
+    await this.selectionMenu.getByLabel("New actor's name").fill(name);
+    await this.selectionMenu.getByLabel("New actor's kind").selectOption({ label: kind });
+    await this.selectionMenu.getByRole("button", { name: "Add mention" }).click();
+  },
+
+  /** In the actor inspector: merges the actor named `other` into the one shown. */
+  async mergeWith(other) {
+    await this.inspector.getByLabel("Merge with").selectOption({ label: other });
+    await this.inspector.getByRole("button", { name: "Merge", exact: true }).click();
+  },
+};
+
+Object.defineProperties(AppPage.prototype, Object.getOwnPropertyDescriptors(stanceTools));
