@@ -1,33 +1,81 @@
-//! The side panel beside the article: who said what, who is in it, and the article at a
-//! glance. Later issues add stances here. The panel scrolls on its own beside the article,
-//! so it is focusable: keyboard users can scroll it too.
+//! The side panel beside the article: a filter, the quotes, the actors, and the article at a
+//! glance. The panel scrolls on its own beside the article, so it is focusable: keyboard
+//! users can scroll it too.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::WhoSaid;
+use super::actor_list::ActorList;
+use super::quote_list::QuoteList;
+use super::spotlight;
+use super::state::{Action, AppState};
+use crate::annotations::{Annotations, Id};
 use crate::article::Article;
-use crate::detect::Detection;
 
 /// Props of [`SidePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SidePanelProps {
     /// The article the panel describes.
     pub article: Rc<Article>,
-    /// What the detector found in it.
-    pub detection: Rc<Detection>,
+    /// The annotations it lists (the detector's findings plus the user's work).
+    pub annotations: Rc<Annotations>,
+    /// The item the user is working on.
+    #[prop_or_default]
+    pub current: Option<Id>,
 }
 
-/// The detector's quotes and actors, then facts about the article: sections, paragraphs,
+/// Whether any of `fields` contains `filter`, ignoring case; an empty filter matches all.
+#[must_use]
+pub fn matches(filter: &str, fields: &[&str]) -> bool {
+    let filter = filter.trim();
+    if filter.is_empty() {
+        return true;
+    }
+    let filter = filter.to_lowercase();
+    fields.iter().any(|f| f.to_lowercase().contains(&filter))
+}
+
+/// Makes `id` the current item, scrolls its highlight into view and focuses it; says so
+/// when a hidden legend layer leaves nothing to go to.
+pub fn go_to(dispatch: Option<&UseReducerDispatcher<AppState>>, id: &Id, what: &str) {
+    let Some(dispatch) = dispatch else {
+        return;
+    };
+    dispatch.dispatch(Action::Focus {
+        id: Some(id.clone()),
+    });
+    if !spotlight::reveal(id.as_str()) {
+        dispatch.dispatch(Action::Announce {
+            message: format!("This {what} is not highlighted: its layer is hidden in the legend.")
+                .into(),
+        });
+    }
+}
+
+/// The filter, the quotes and actors, then facts about the article: sections, paragraphs,
 /// words and reading time.
 #[component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
+    let filter = use_state(AttrValue::default);
+    let on_input = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                filter.set(input.value().into());
+            }
+        })
+    };
     let stats = props.article.stats();
     html! {
         <aside class="side-panel" aria-label="Article overview" tabindex="0">
             <h2 class="visually-hidden">{ "Article overview" }</h2>
-            <WhoSaid article={props.article.clone()} detection={props.detection.clone()} />
+            <input type="search" class="panel-filter" aria-label="Filter quotes and actors"
+                placeholder="Filter quotes and actors" value={(*filter).clone()} oninput={on_input} />
+            <QuoteList article={props.article.clone()} annotations={props.annotations.clone()}
+                filter={(*filter).clone()} current={props.current.clone()} />
+            <ActorList annotations={props.annotations.clone()} filter={(*filter).clone()}
+                current={props.current.clone()} />
             <h3 class="panel-title">{ "This article" }</h3>
             <dl class="facts">
                 <div data-fact="sections"><dt>{ "Sections" }</dt><dd>{ stats.sections }</dd></div>
@@ -36,5 +84,40 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 <div data-fact="reading-time"><dt>{ "Reading time" }</dt><dd>{ format!("about {} min", stats.reading_minutes()) }</dd></div>
             </dl>
         </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn filter_ignores_case_and_surrounding_space() {
+        for (filter, fields, expected) in [
+            ("", &["anything"][..], true),
+            ("  ", &["anything"][..], true),
+            (
+                "hegseth",
+                &["Pete Hegseth", "US Defence Secretary"][..],
+                true,
+            ),
+            (
+                " DEFENCE ",
+                &["Pete Hegseth", "US Defence Secretary"][..],
+                true,
+            ),
+            (
+                "putin",
+                &["Pete Hegseth", "US Defence Secretary"][..],
+                false,
+            ),
+            ("élysée", &["The Élysée"][..], true),
+        ] {
+            assert_eq!(
+                matches(filter, fields),
+                expected,
+                "{filter:?} in {fields:?}"
+            );
+        }
     }
 }
