@@ -358,7 +358,7 @@ mod highlights {
         .render()
         .await;
         let n = quotes.matches("class=\"quote-item\"").count();
-        assert!(n >= 1 && n < 13, "{quotes}");
+        assert!((1..13).contains(&n), "{quotes}");
         assert!(
             quotes.contains(&format!(">Quotes ({n} of 13)<")),
             "{quotes}"

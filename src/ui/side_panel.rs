@@ -25,6 +25,25 @@ pub struct SidePanelProps {
     pub current: Option<Id>,
 }
 
+/// A letter in lower case, for the filter: ASCII, Latin-1, Latin Extended-A and basic
+/// Cyrillic, folded by arithmetic. `char::to_lowercase` would link Unicode's case tables
+/// into the wasm for a filter box.
+fn fold(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x410..=0x42f => u + 32,
+        0x100..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17e if u % 2 == 1 => u + 1,
+        0x400..=0x40f => u + 80,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+fn folded(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
 /// Whether any of `fields` contains `filter`, ignoring case; an empty filter matches all.
 #[must_use]
 pub fn matches(filter: &str, fields: &[&str]) -> bool {
@@ -32,8 +51,8 @@ pub fn matches(filter: &str, fields: &[&str]) -> bool {
     if filter.is_empty() {
         return true;
     }
-    let filter = filter.to_lowercase();
-    fields.iter().any(|f| f.to_lowercase().contains(&filter))
+    let filter = folded(filter);
+    fields.iter().any(|f| folded(f).contains(&filter))
 }
 
 /// Makes `id` the current item, scrolls its highlight into view and focuses it; says so
@@ -112,6 +131,8 @@ mod tests {
                 false,
             ),
             ("élysée", &["The Élysée"][..], true),
+            ("ŁÓDŹ", &["łódź"][..], true),
+            ("москва", &["МОСКВА"][..], true),
         ] {
             assert_eq!(
                 matches(filter, fields),
