@@ -282,6 +282,29 @@ mod highlights {
         );
     }
 
+    #[tokio::test]
+    async fn a_long_list_shows_its_first_hundred_and_a_button_for_the_rest() {
+        let mut text = String::from("Roads for everyone");
+        for n in 1..=120 {
+            text.push_str(&format!(
+                "\n“We will build road number {n},” said Anna Berg."
+            ));
+        }
+        let state = state_of(&text);
+        assert_eq!(state.annotations.quotes_in_order().len(), 120);
+        let html = LocalServerRenderer::<QuoteList>::with_props(QuoteListProps {
+            article: state.article.clone(),
+            annotations: state.annotations.clone(),
+            filter: "".into(),
+            current: None,
+        })
+        .render()
+        .await;
+        assert_eq!(html.matches("class=\"quote-item\"").count(), 100);
+        assert!(html.contains(">Quotes (120)<"), "{html}");
+        assert!(html.contains(">Show 20 more quotes</button>"), "{html}");
+    }
+
     #[test]
     fn a_stance_changes_the_layout_of_one_block_only() {
         let start = AppState::default();

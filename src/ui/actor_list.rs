@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::side_panel::{go_to, matches};
+use super::side_panel::{go_to, matches, show_all_button, FIRST_ITEMS};
 use super::use_dispatch;
 use crate::annotations::{ActorKind, Annotations, Id};
 
@@ -40,6 +40,7 @@ fn plural(n: usize, word: &str) -> String {
 #[component]
 pub fn ActorList(props: &ActorListProps) -> Html {
     let dispatch = use_dispatch();
+    let show_all = use_state(|| false);
     let set = &props.annotations;
     // One pass over mentions and quotes rather than one per actor.
     let mut mentions: HashMap<&str, usize> = HashMap::new();
@@ -57,6 +58,9 @@ pub fn ActorList(props: &ActorListProps) -> Html {
     let actors = set.actors_in_order();
     let total = actors.len();
     let mut shown = 0;
+    // Items drawn so far, against FIRST_ITEMS.
+    let mut drawn = 0;
+    let mut hidden = 0;
     let groups: Vec<Html> = ACTOR_GROUPS
         .iter()
         .filter_map(|&(kind, heading)| {
@@ -94,11 +98,19 @@ pub fn ActorList(props: &ActorListProps) -> Html {
                 })
                 .collect();
             shown += items.len();
-            (!items.is_empty()).then(|| {
+            let count = items.len();
+            let room = if *show_all {
+                count
+            } else {
+                FIRST_ITEMS.saturating_sub(drawn).min(count)
+            };
+            drawn += room;
+            hidden += count - room;
+            (room > 0).then(|| {
                 html! {
                     <div key={heading} class="actor-group">
-                        <h4>{ heading }{ format!(" ({})", items.len()) }</h4>
-                        <ul>{ for items }</ul>
+                        <h4>{ heading }{ format!(" ({count})") }</h4>
+                        <ul>{ for items.into_iter().take(room) }</ul>
                     </div>
                 }
             })
@@ -118,6 +130,9 @@ pub fn ActorList(props: &ActorListProps) -> Html {
                 <p class="empty">{ "No actor matches the filter." }</p>
             } else {
                 { for groups }
+                if hidden > 0 {
+                    { show_all_button(hidden, "actors", &show_all) }
+                }
             }
         </section>
     }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::side_panel::{go_to, matches};
+use super::side_panel::{go_to, matches, show_all_button, FIRST_ITEMS};
 use super::use_dispatch;
 use crate::annotations::{Annotations, Id, QuoteKind, Target};
 use crate::article::Article;
@@ -37,6 +37,7 @@ pub fn quote_kind_label(kind: QuoteKind) -> &'static str {
 #[component]
 pub fn QuoteList(props: &QuoteListProps) -> Html {
     let dispatch = use_dispatch();
+    let show_all = use_state(|| false);
     let set = &props.annotations;
     let text = props.article.text();
     let all = set.quotes_in_order();
@@ -86,6 +87,12 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
             })
         })
         .collect();
+    let hidden = if *show_all {
+        0
+    } else {
+        items.len().saturating_sub(FIRST_ITEMS)
+    };
+    let shown = items.len() - hidden;
     let heading = if items.len() == total {
         format!("Quotes ({total})")
     } else {
@@ -99,7 +106,10 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
             } else if items.is_empty() {
                 <p class="empty">{ "No quote matches the filter." }</p>
             } else {
-                <ol class="quote-list">{ for items }</ol>
+                <ol class="quote-list">{ for items.into_iter().take(shown) }</ol>
+                if hidden > 0 {
+                    { show_all_button(hidden, "quotes", &show_all) }
+                }
             }
         </section>
     }

@@ -44,6 +44,23 @@ fn folded(text: &str) -> String {
     text.chars().map(fold).collect()
 }
 
+/// How many items a list shows before a "Show all" button: a 150 KB article has hundreds of
+/// quotes and actors, and drawing them all would double the time it takes to open.
+pub const FIRST_ITEMS: usize = 100;
+
+/// The button under a list cut at [`FIRST_ITEMS`].
+pub fn show_all_button(hidden: usize, what: &str, show_all: &UseStateHandle<bool>) -> Html {
+    let onclick = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(true))
+    };
+    html! {
+        <button type="button" class="button quiet show-all" {onclick}>
+            { format!("Show {hidden} more {what}") }
+        </button>
+    }
+}
+
 /// Whether any of `fields` contains `filter`, ignoring case; an empty filter matches all.
 #[must_use]
 pub fn matches(filter: &str, fields: &[&str]) -> bool {
