@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::files::open_file;
 use super::state::{Action, AppState};
-use super::{ArticleView, Keyboard, NoticeBar, SelectionMenu, SidePanel, Toolbar};
+use super::{ArticleView, Keyboard, Legend, NoticeBar, SelectionMenu, SidePanel, Toolbar};
 
 /// The whole app: a header with the toolbar, the article, and the side panel. A file dropped
 /// anywhere on the page opens as the article.
@@ -53,7 +53,8 @@ pub fn App() -> Html {
     };
 
     let article = state.article.clone();
-    let detection = state.detection.clone();
+    let annotations = state.annotations.clone();
+    let (layers, current) = (state.layers, state.current.clone());
     let notice = state.notice.clone();
     let class = classes!("app", dragging.then_some("dragging"));
     html! {
@@ -70,9 +71,10 @@ pub fn App() -> Html {
                     <NoticeBar {notice} />
                     <div class="workspace">
                         <main class="reading" id="main">
-                            <ArticleView article={article.clone()} />
+                            <Legend annotations={annotations.clone()} {layers} />
+                            <ArticleView article={article.clone()} annotations={annotations.clone()} {layers} current={current.clone()} />
                         </main>
-                        <SidePanel {article} {detection} />
+                        <SidePanel {article} {annotations} {current} />
                     </div>
                     <SelectionMenu />
                     <Keyboard />

@@ -1,38 +1,232 @@
-//! The article as the reader sees it: headline, section headings and paragraphs.
+//! The article as the reader sees it: headline, section headings and paragraphs, with the
+//! annotations highlighted in the text.
+//!
+//! The core's [`layout`] cuts every block into nested marks; this module only draws them.
+//! Each block is its own [`Paragraph`] component whose props are the block and its nodes, so
+//! an edit re-renders only the blocks whose marks changed. Lighting up an actor and marking
+//! the current item happen at the DOM edge ([`super::spotlight`]), without a render.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::article::{Article, BlockKind};
+use super::spotlight;
+use super::state::Action;
+use super::use_dispatch;
+use crate::annotations::layout::{layout, BlockLayout, Layer, Layers, Mark, MarkKind, Node};
+use crate::annotations::{Annotations, Id, QuoteKind};
+use crate::article::{Article, Block, BlockKind};
 
 /// Props of [`ArticleView`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     /// The article to show.
     pub article: Rc<Article>,
+    /// What to highlight in it.
+    #[prop_or_default]
+    pub annotations: Rc<Annotations>,
+    /// Which legend layers are shown.
+    #[prop_or_default]
+    pub layers: Layers,
+    /// The item the user is working on, marked with `aria-current`.
+    #[prop_or_default]
+    pub current: Option<Id>,
 }
 
-/// Renders an article. Each block is keyed by where it starts in the text, which is stable
-/// for a given article, unlike its index among rendered siblings.
+/// Renders an article with its highlights. Each block is keyed by where it starts in the
+/// text, which is stable for a given article, unlike its index among rendered siblings.
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
+    let blocks = use_memo(
+        (
+            props.article.clone(),
+            props.annotations.clone(),
+            props.layers,
+        ),
+        |(article, annotations, layers)| layout(article, annotations, *layers),
+    );
+    let root = use_node_ref();
+    let dispatch = use_dispatch();
+
+    // `aria-current` is set on the DOM after every render that could have replaced the
+    // highlights, and whenever the current item changes.
+    {
+        let root = root.clone();
+        use_effect_with(
+            (props.current.clone(), blocks.clone()),
+            move |(current, _)| {
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    spotlight::mark_current(&root, current.as_ref().map(Id::as_str));
+                }
+            },
+        );
+    }
+
+    // One set of listeners on the article for all highlights (events bubble): pointing at or
+    // focusing a mention lights up its actor, a quote its speaker.
+    let light = {
+        let root = root.clone();
+        move |target: Option<web_sys::EventTarget>| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                spotlight::light(&root, spotlight::actor_at(target).as_deref());
+            }
+        }
+    };
+    let on_mouse_over = {
+        let light = light.clone();
+        Callback::from(move |e: MouseEvent| light(e.target()))
+    };
+    let on_focus_in = {
+        let light = light.clone();
+        Callback::from(move |e: FocusEvent| light(e.target()))
+    };
+    let on_leave = {
+        let light = light.clone();
+        Callback::from(move |_: MouseEvent| light(None))
+    };
+    let on_focus_out = Callback::from(move |_: FocusEvent| light(None));
+    let on_click = Callback::from(move |e: MouseEvent| {
+        if let (Some(id), Some(dispatch)) = (spotlight::annotation_at(e.target()), &dispatch) {
+            dispatch.dispatch(Action::Focus {
+                id: Some(Id::new(&id)),
+            });
+        }
+    });
+
     let article = &props.article;
-    let title = match article.title() {
-        Some(title) => html! { <h1 class="headline">{ title }</h1> },
+    let title = blocks.iter().find(|b| b.block.kind == BlockKind::Title);
+    let title = match title {
+        Some(BlockLayout { block, nodes }) => html! {
+            <Paragraph article={article.clone()} block={*block} nodes={nodes.clone()} />
+        },
         None => html! { <h1 class="headline untitled">{ "Untitled article" }</h1> },
     };
     html! {
-        <article class="article" aria-labelledby="headline">
+        <article class="article" aria-labelledby="headline" ref={root}
+            onmouseover={on_mouse_over} onmouseleave={on_leave}
+            onfocusin={on_focus_in} onfocusout={on_focus_out} onclick={on_click}>
             <header id="headline">{ title }</header>
-            { for article.body().map(|block| {
-                let text = article.block_text(block).to_owned();
-                let key = block.span.start;
-                match block.kind {
-                    BlockKind::Heading => html! { <h2 key={key} class="section" data-block="heading" data-start={key.to_string()}>{ text }</h2> },
-                    _ => html! { <p key={key} class="paragraph" data-block="paragraph" data-start={key.to_string()}>{ text }</p> },
-                }
+            { for blocks.iter().filter(|b| b.block.kind != BlockKind::Title).map(|b| html! {
+                <Paragraph key={b.block.span.start} article={article.clone()} block={b.block} nodes={b.nodes.clone()} />
             }) }
         </article>
+    }
+}
+
+/// Props of [`Paragraph`].
+#[derive(Properties, PartialEq)]
+pub struct ParagraphProps {
+    /// The article the block's spans point into. Comparing it is a pointer comparison.
+    pub article: Rc<Article>,
+    pub block: Block,
+    /// The block's text cut into marks, from the core's layout.
+    pub nodes: Rc<[Node]>,
+}
+
+/// One block (the headline, a heading or a paragraph) with its highlights. `data-start` is
+/// the block's UTF-8 byte offset in the article text, so a DOM selection can be mapped back
+/// to the text by walking the block's text nodes.
+#[component]
+pub fn Paragraph(props: &ParagraphProps) -> Html {
+    let text = props.article.text();
+    let inner: Html = props.nodes.iter().map(|n| node(n, text)).collect();
+    let start = props.block.span.start.to_string();
+    match props.block.kind {
+        BlockKind::Title => html! {
+            <h1 class="headline" data-block="title" data-start={start}>{ inner }</h1>
+        },
+        BlockKind::Heading => html! {
+            <h2 class="section" data-block="heading" data-start={start}>{ inner }</h2>
+        },
+        BlockKind::Paragraph => html! {
+            <p class="paragraph" data-block="paragraph" data-start={start}>{ inner }</p>
+        },
+    }
+}
+
+fn quote_kind_slug(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "quote-direct",
+        QuoteKind::Partial => "quote-partial",
+        QuoteKind::Scare => "quote-scare",
+    }
+}
+
+/// Draws one node. Text is a text node, never markup. A mark's first fragment is the one a
+/// keyboard reaches and a screen reader names (`role="group"` permits `aria-label`, and
+/// groups may nest, unlike buttons); its other fragments only carry the same id and look.
+fn node(node: &Node, text: &str) -> Html {
+    let (mark, first, children) = match node {
+        Node::Text(span) => return Html::from(span.of(text).to_owned()),
+        Node::Mark {
+            mark,
+            first,
+            children,
+        } => (mark, *first, children),
+    };
+    let inner: Html = children.iter().map(|n| self::node(n, text)).collect();
+    let Mark {
+        id,
+        kind,
+        label,
+        detected,
+        ..
+    } = &**mark;
+    let id = id.to_string();
+    let detected = detected.then_some("detected");
+    let role = first.then_some("group");
+    let label = first.then(|| label.clone());
+    let tabindex = first.then_some("0");
+    match kind {
+        MarkKind::Mention {
+            actor,
+            actor_kind,
+            colour,
+        } => {
+            let class = classes!(
+                "hl",
+                "mention",
+                format!("actor-{}", Layer::of_actor(*actor_kind).slug()),
+                format!("colour-{colour}"),
+                detected,
+                first.then_some("first"),
+            );
+            html! {
+                <mark {class} data-annotation-id={id} data-kind="actor" data-actor-id={actor.to_string()}
+                    {role} aria-label={label} {tabindex}>{ inner }</mark>
+            }
+        }
+        MarkKind::Quote {
+            kind,
+            speaker,
+            badge,
+        } => {
+            let class = classes!(
+                "hl",
+                "quote",
+                quote_kind_slug(*kind),
+                (kind.is_speech() && speaker.is_none()).then_some("unattributed"),
+                detected,
+                first.then_some("first"),
+            );
+            // The badge is drawn by CSS from `data-badge`, so it is never part of the text
+            // that selections are measured in.
+            let badge = badge.clone().filter(|_| first);
+            html! {
+                <mark {class} data-annotation-id={id} data-kind="quote"
+                    data-speaker-id={speaker.as_ref().map(Id::to_string)} data-badge={badge}
+                    {role} aria-label={label} {tabindex}>{ inner }</mark>
+            }
+        }
+        MarkKind::Cue { quote } => html! {
+            <span class="cue" data-cue-of={quote.to_string()}>{ inner }</span>
+        },
+        MarkKind::Note => {
+            let class = classes!("hl", "note", first.then_some("first"));
+            html! {
+                <mark {class} data-annotation-id={id} data-kind="note"
+                    {role} aria-label={label} {tabindex}>{ inner }</mark>
+            }
+        }
     }
 }

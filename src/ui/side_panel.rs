@@ -1,34 +1,119 @@
-//! The side panel beside the article: who said what, who is in it, and the article at a
-//! glance. Later issues add stances here. The panel scrolls on its own beside the article,
-//! so it is focusable: keyboard users can scroll it too.
+//! The side panel beside the article: a filter, the quotes, the actors, and the article at a
+//! glance. The panel scrolls on its own beside the article, so it is focusable: keyboard
+//! users can scroll it too.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{StanceTools, WhoSaid};
+use super::actor_list::ActorList;
+use super::quote_list::QuoteList;
+use super::spotlight;
+use super::state::{Action, AppState};
+use super::StanceTools;
+use crate::annotations::{Annotations, Id};
 use crate::article::Article;
-use crate::detect::Detection;
 
 /// Props of [`SidePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SidePanelProps {
     /// The article the panel describes.
     pub article: Rc<Article>,
-    /// What the detector found in it.
-    pub detection: Rc<Detection>,
+    /// The annotations it lists (the detector's findings plus the user's work).
+    pub annotations: Rc<Annotations>,
+    /// The item the user is working on.
+    #[prop_or_default]
+    pub current: Option<Id>,
 }
 
-/// The detector's quotes and actors, then facts about the article: sections, paragraphs,
+/// A letter in lower case, for the filter: ASCII, Latin-1, Latin Extended-A and basic
+/// Cyrillic, folded by arithmetic. `char::to_lowercase` would link Unicode's case tables
+/// into the wasm for a filter box.
+fn fold(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x410..=0x42f => u + 32,
+        0x100..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17e if u % 2 == 1 => u + 1,
+        0x400..=0x40f => u + 80,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+fn folded(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
+/// How many items a list shows before a "Show all" button: a 150 KB article has hundreds of
+/// quotes and actors, and drawing them all would double the time it takes to open.
+pub const FIRST_ITEMS: usize = 100;
+
+/// The button under a list cut at [`FIRST_ITEMS`].
+pub fn show_all_button(hidden: usize, what: &str, show_all: &UseStateHandle<bool>) -> Html {
+    let onclick = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(true))
+    };
+    html! {
+        <button type="button" class="button quiet show-all" {onclick}>
+            { format!("Show {hidden} more {what}") }
+        </button>
+    }
+}
+
+/// Whether any of `fields` contains `filter`, ignoring case; an empty filter matches all.
+#[must_use]
+pub fn matches(filter: &str, fields: &[&str]) -> bool {
+    let filter = filter.trim();
+    if filter.is_empty() {
+        return true;
+    }
+    let filter = folded(filter);
+    fields.iter().any(|f| folded(f).contains(&filter))
+}
+
+/// Makes `id` the current item, scrolls its highlight into view and focuses it; says so
+/// when a hidden legend layer leaves nothing to go to.
+pub fn go_to(dispatch: Option<&UseReducerDispatcher<AppState>>, id: &Id, what: &str) {
+    let Some(dispatch) = dispatch else {
+        return;
+    };
+    dispatch.dispatch(Action::Focus {
+        id: Some(id.clone()),
+    });
+    if !spotlight::reveal(id.as_str()) {
+        dispatch.dispatch(Action::Announce {
+            message: format!("This {what} is not highlighted: its layer is hidden in the legend.")
+                .into(),
+        });
+    }
+}
+
+/// The filter, the quotes and actors, then facts about the article: sections, paragraphs,
 /// words and reading time.
 #[component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
+    let filter = use_state(AttrValue::default);
+    let on_input = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                filter.set(input.value().into());
+            }
+        })
+    };
     let stats = props.article.stats();
     html! {
         <aside class="side-panel" aria-label="Article overview" tabindex="0">
             <h2 class="visually-hidden">{ "Article overview" }</h2>
             <StanceTools />
-            <WhoSaid article={props.article.clone()} detection={props.detection.clone()} />
+            <input type="search" class="panel-filter" aria-label="Filter quotes and actors"
+                placeholder="Filter quotes and actors" value={(*filter).clone()} oninput={on_input} />
+            <QuoteList article={props.article.clone()} annotations={props.annotations.clone()}
+                filter={(*filter).clone()} current={props.current.clone()} />
+            <ActorList annotations={props.annotations.clone()} filter={(*filter).clone()}
+                current={props.current.clone()} />
             <h3 class="panel-title">{ "This article" }</h3>
             <dl class="facts">
                 <div data-fact="sections"><dt>{ "Sections" }</dt><dd>{ stats.sections }</dd></div>
@@ -37,5 +122,42 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 <div data-fact="reading-time"><dt>{ "Reading time" }</dt><dd>{ format!("about {} min", stats.reading_minutes()) }</dd></div>
             </dl>
         </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn filter_ignores_case_and_surrounding_space() {
+        for (filter, fields, expected) in [
+            ("", &["anything"][..], true),
+            ("  ", &["anything"][..], true),
+            (
+                "hegseth",
+                &["Pete Hegseth", "US Defence Secretary"][..],
+                true,
+            ),
+            (
+                " DEFENCE ",
+                &["Pete Hegseth", "US Defence Secretary"][..],
+                true,
+            ),
+            (
+                "putin",
+                &["Pete Hegseth", "US Defence Secretary"][..],
+                false,
+            ),
+            ("élysée", &["The Élysée"][..], true),
+            ("ŁÓDŹ", &["łódź"][..], true),
+            ("москва", &["МОСКВА"][..], true),
+        ] {
+            assert_eq!(
+                matches(filter, fields),
+                expected,
+                "{filter:?} in {fields:?}"
+            );
+        }
     }
 }

@@ -19,6 +19,17 @@ export class AppPage {
     this.sidePanel = page.getByRole("complementary", { name: "Article overview" });
     this.quoteItems = page.locator("[data-quote-kind]");
     this.actorItems = page.locator("[data-actor-kind]");
+    // Highlights in the article. A highlight cut by another is several fragments with one
+    // id; only its first fragment is focusable, so `[tabindex]` counts each highlight once.
+    this.article = page.locator("article.article");
+    this.highlights = page.locator("article [data-annotation-id]");
+    this.quoteHighlights = page.locator('article [data-kind="quote"][tabindex]');
+    this.mentions = page.locator('article [data-kind="actor"]');
+    this.litMentions = page.locator("article [data-lit]");
+    this.currentHighlights = page.locator('article [aria-current="true"]');
+    this.cues = page.locator("article [data-cue-of]");
+    this.legend = page.getByRole("group", { name: "Highlights" });
+    this.filterBox = page.getByLabel("Filter quotes and actors");
     this.error = page.getByRole("alert");
     this.status = page.getByRole("status");
 
@@ -85,6 +96,43 @@ export class AppPage {
     }, files.map((f) => ({ name: f.name, type: f.type ?? "", bytes: [...Buffer.from(f.content)] })));
     await this.page.dispatchEvent(".app", "dragover", { dataTransfer });
     await this.page.dispatchEvent(".app", "drop", { dataTransfer });
+  }
+
+  /** The mentions of one actor (by its id). */
+  mentionsOf(actorId) {
+    return this.page.locator(`article [data-actor-id="${actorId}"]`);
+  }
+
+  /** The (first fragment of the) highlight of an annotation. */
+  highlight(id) {
+    return this.page.locator(`article [data-annotation-id="${id}"][tabindex]`);
+  }
+
+  /** The legend's switch for a layer, by the start of its label ("People", "Scare quotes"). */
+  legendToggle(name) {
+    const start = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return this.legend.getByRole("checkbox", { name: new RegExp(`^${start}`) });
+  }
+
+  /** Types into the side panel's filter box. */
+  async filter(text) {
+    await this.filterBox.fill(text);
+  }
+
+  /** The side panel's button for the quote containing `text`. */
+  quoteButton(text) {
+    return this.quoteItems.filter({ hasText: text }).getByRole("button");
+  }
+
+  /** The side panel's button for the actor named `name`. */
+  actorButton(name) {
+    return this.actorItems.filter({ hasText: name }).getByRole("button");
+  }
+
+  /** The distinct annotation ids among the elements `locator` matches. */
+  async idsOf(locator) {
+    const ids = await locator.evaluateAll((els) => els.map((e) => e.dataset.annotationId));
+    return [...new Set(ids)];
   }
 
   async openDefaultArticle() {
