@@ -387,10 +387,21 @@ impl Reducible for AppState {
                 layers: self.layers.with(layer, shown),
                 ..(*self).clone()
             },
-            Action::Focus { id } => AppState {
-                current: id,
-                ..(*self).clone()
-            },
+            Action::Focus { id } => {
+                // A mention stands for its actor: focusing one of the current actor's mentions
+                // (as going to an actor does) keeps the actor current, with all its mentions.
+                let of_current_actor = id
+                    .as_ref()
+                    .and_then(|m| self.annotations.mention(m))
+                    .is_some_and(|m| self.current.as_ref() == Some(&m.actor));
+                if of_current_actor {
+                    return self;
+                }
+                AppState {
+                    current: id,
+                    ..(*self).clone()
+                }
+            }
             Action::SelectTopic { topic } => AppState {
                 topic: self
                     .annotations

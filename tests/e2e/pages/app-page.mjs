@@ -270,27 +270,41 @@ const stanceTools = {
     await this.inspector.getByLabel("Speaker").selectOption({ label: name });
   },
 
-  /** Selects the first occurrence of `text` in the article, as dragging the mouse does. */
+  /**
+   * Selects the first occurrence of `text` in the article, as dragging the mouse does: the
+   * selection may start and end in different text nodes (highlights cut the text into many).
+   */
   async selectInArticle(text) {
     const found = await this.page.evaluate((text) => {
       for (const block of document.querySelectorAll("article [data-block]")) {
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let whole = "";
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = n.data.indexOf(text);
-          if (i >= 0) {
-            const range = document.createRange();
-            range.setStart(n, i);
-            range.setEnd(n, i + text.length);
-            const sel = window.getSelection();
-            sel.removeAllRanges();
-            sel.addRange(range);
-            return true;
-          }
+          nodes.push([n, whole.length]);
+          whole += n.data;
         }
+        const i = whole.indexOf(text);
+        if (i < 0) continue;
+        // The node holding UTF-16 offset `at`; an end offset prefers the node it ends.
+        const point = (at, isEnd) => {
+          for (let k = nodes.length - 1; k >= 0; k--) {
+            const [n, from] = nodes[k];
+            if (isEnd ? from < at : from <= at) return [n, at - from];
+          }
+          return [nodes[0][0], 0];
+        };
+        const range = document.createRange();
+        range.setStart(...point(i, false));
+        range.setEnd(...point(i + text.length, true));
+        const sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return true;
       }
       return false;
     }, text);
-    if (!found) throw new Error(`"${text}" is not in one text node of the article`);
+    if (!found) throw new Error(`"${text}" is not in the article`);
   },
 
   /** Selects `text` and adds it as a mention of a new actor. */
