@@ -80,6 +80,8 @@ pub(super) fn type_name(v: &Value) -> &'static str {
 pub(super) struct Obj<'a> {
     pub map: &'a Map<String, Value>,
     pub at: String,
+    /// The fields this object is inside of (`"article."`), for nested objects.
+    pub path: String,
 }
 
 impl<'a> Obj<'a> {
@@ -87,7 +89,11 @@ impl<'a> Obj<'a> {
     pub fn of(v: &'a Value, at: impl Into<String>) -> Result<Obj<'a>, FileError> {
         let at = at.into();
         match v {
-            Value::Object(map) => Ok(Obj { map, at }),
+            Value::Object(map) => Ok(Obj {
+                map,
+                at,
+                path: String::new(),
+            }),
             other => Err(FileError::at(
                 ErrorKind::WrongType,
                 at,
@@ -99,9 +105,18 @@ impl<'a> Obj<'a> {
     /// Where field `key` is.
     pub fn field(&self, key: &str) -> String {
         if self.at.is_empty() {
-            format!("field \"{key}\"")
+            format!("field \"{}{key}\"", self.path)
         } else {
-            format!("{}, field \"{key}\"", self.at)
+            format!("{}, field \"{}{key}\"", self.at, self.path)
+        }
+    }
+
+    /// Where this object is: its item, and its field when it is nested.
+    pub fn place(&self) -> String {
+        match (self.at.is_empty(), self.path.strip_suffix('.')) {
+            (_, Some(path)) if self.at.is_empty() => format!("field \"{path}\""),
+            (_, Some(path)) => format!("{}, field \"{path}\"", self.at),
+            _ => self.at.clone(),
         }
     }
 
@@ -111,10 +126,14 @@ impl<'a> Obj<'a> {
     }
 
     fn wrong(&self, key: &str, want: &str, v: &Value) -> FileError {
+        let found = match v {
+            Value::Number(n) => n.to_string(),
+            other => type_name(other).to_string(),
+        };
         self.err(
             ErrorKind::WrongType,
             key,
-            format!("must be {want}, not {}", type_name(v)),
+            format!("must be {want}, not {found}"),
         )
     }
 
@@ -126,7 +145,7 @@ impl<'a> Obj<'a> {
     /// The field's value, which must be there.
     pub fn req(&self, key: &str) -> Result<&'a Value, FileError> {
         self.get(key).ok_or_else(|| {
-            let message = format!("the field \"{key}\" is missing");
+            let message = format!("the field \"{}{key}\" is missing", self.path);
             if self.at.is_empty() {
                 FileError::whole(ErrorKind::Missing, message)
             } else {
@@ -192,7 +211,8 @@ impl<'a> Obj<'a> {
         match v {
             Value::Object(map) => Ok(Obj {
                 map,
-                at: self.field(key),
+                at: self.at.clone(),
+                path: format!("{}{key}.", self.path),
             }),
             other => Err(self.wrong(key, "an object", other)),
         }

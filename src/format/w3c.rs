@@ -304,22 +304,26 @@ fn annotations_in(value: &Value) -> Result<Vec<(String, &Value)>, FileError> {
             .collect()
     }
     fn page_items<'v>(page: &'v Value, at: &str) -> Result<Vec<(String, &'v Value)>, FileError> {
+        let field = if at.is_empty() {
+            "items".to_string()
+        } else {
+            format!("{at}.items")
+        };
         match page.get("items") {
-            Some(Value::Array(items)) => Ok(list(items, &format!("{at}.items"))),
+            Some(Value::Array(items)) => Ok(list(items, &field)),
             Some(other) => Err(FileError::at(
                 ErrorKind::WrongType,
-                format!("{at}, field \"items\""),
+                format!("field \"{field}\""),
                 format!("must be a list, not {}", type_name(other)),
             )),
-            None => Err(FileError::at(
+            None => Err(FileError::whole(
                 ErrorKind::Missing,
-                at.to_string(),
-                "the field \"items\" is missing",
+                format!("the field \"{field}\" is missing"),
             )),
         }
     }
     match value {
-        Value::Array(items) => Ok(list(items, "")),
+        Value::Array(items) => Ok(list(items, "annotation ")),
         v if has_type(v, "AnnotationCollection") => {
             let mut out = Vec::new();
             let mut page = v.get("first");
@@ -419,6 +423,20 @@ pub(super) fn from_value(
     anchor: &dyn Reanchor,
 ) -> Result<AnnotationFile, FileError> {
     let items = annotations_in(value)?;
+    for (at, a) in &items {
+        if !a.is_object() {
+            let at = if at.is_empty() {
+                "the annotation".to_string()
+            } else {
+                at.clone()
+            };
+            return Err(FileError::at(
+                ErrorKind::WrongType,
+                at,
+                format!("must be an annotation object, not {}", type_name(a)),
+            ));
+        }
+    }
     let default;
     let article = match article {
         Some(a) => a,

@@ -370,7 +370,7 @@ fn read_article(obj: &Obj<'_>) -> Result<Article, FileError> {
                 let kind = k.as_str().and_then(parse_block).ok_or_else(|| {
                     FileError::at(
                         ErrorKind::BadValue,
-                        format!("{}[{i}]", obj.field("blocks")),
+                        format!("field \"article.blocks[{i}]\""),
                         format!("must be \"title\", \"heading\" or \"paragraph\", not {k}"),
                     )
                 })?;
@@ -439,6 +439,7 @@ impl Reader<'_> {
                 let obj = Obj {
                     map: obj.map,
                     at: format!("{key}[{i}] (id \"{id}\")"),
+                    path: String::new(),
                 };
                 if let Some(first) = self.seen.get(id) {
                     return Err(obj.err(
@@ -640,7 +641,7 @@ impl Reader<'_> {
         if start > end {
             return Err(FileError::at(
                 ErrorKind::OutOfText,
-                a.at.clone(),
+                a.place(),
                 format!("start_cp {start} is after end_cp {end}"),
             ));
         }
@@ -649,7 +650,7 @@ impl Reader<'_> {
         let (Some(s), Some(e)) = (to_byte(start), to_byte(end)) else {
             return Err(FileError::at(
                 ErrorKind::OutOfText,
-                a.at.clone(),
+                a.place(),
                 format!("end_cp {end} is past the end of the article's text ({len} code points)"),
             ));
         };
@@ -662,7 +663,7 @@ impl Reader<'_> {
             .ok_or_else(|| {
                 FileError::at(
                     ErrorKind::TextMismatch,
-                    a.at.clone(),
+                    a.place(),
                     format!(
                         "the text at code points {start}–{end} is {} but \"exact\" is {}, which \
                          is not in the article",
