@@ -515,7 +515,7 @@ fn exports() -> Vec<(String, Article, Annotations)> {
     }
     for seed in 0..40u32 {
         let seeds: Vec<u32> = (0..300)
-            .map(|i| (seed + 1).wrapping_mul(2_654_435_761).rotate_left(i) ^ i * 7919)
+            .map(|i| (seed + 1).wrapping_mul(2_654_435_761).rotate_left(i) ^ (i * 7919))
             .collect();
         let (article, a) = build(seed as usize, seeds);
         out.push((format!("generated-{seed}"), article, a));

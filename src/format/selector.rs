@@ -105,16 +105,18 @@ mod tests {
     }
 
     /// Text, exact, prefix, suffix, hint, expected start (or none).
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        Option<(usize, usize)>,
+        Option<usize>,
+    );
+
     #[test]
     fn places_by_context_then_nearness() {
-        let cases: &[(
-            &str,
-            &str,
-            &str,
-            &str,
-            Option<(usize, usize)>,
-            Option<usize>,
-        )] = &[
+        let cases: &[Case] = &[
             ("a cat, a cat", "cat", "", "", Some((2, 5)), Some(2)),
             ("a cat, a cat", "cat", "", "", Some((0, 3)), Some(2)),
             ("a cat, a cat", "cat", "", "", Some((9, 12)), Some(9)),
