@@ -25,7 +25,7 @@
 //! assert_eq!((file.article, file.annotations), (article, notes));
 //!
 //! let err = read_annotations("lesson.whosaid.json", b"{\"format\": \"whosaid\",", None).unwrap_err();
-//! assert_eq!(err.to_string(), "lesson.whosaid.json: not valid JSON at line 1, column 21: EOF while parsing an object");
+//! assert_eq!(err.to_string(), "lesson.whosaid.json: not valid JSON at line 1, column 21: EOF while parsing a value");
 //! # Ok::<(), whosaid::article::ArticleError>(())
 //! ```
 
