@@ -275,7 +275,7 @@ pub fn write(article: &Article, annotations: &Annotations, meta: &Meta) -> Strin
     }
     collection.insert(
         "generator".into(),
-        json!({"id": "https://github.com/whosaid", "type": "Software", "name": format!("whosaid {}", crate::VERSION)}),
+        json!({"type": "Software", "name": format!("whosaid {}", crate::VERSION)}),
     );
     collection.insert("total".into(), json!(items.len()));
     collection.insert(
