@@ -239,6 +239,37 @@ impl Article {
         Ok(Article { text, blocks: out })
     }
 
+    /// Rebuilds an article from its normalised text and the kind of each line, as an
+    /// annotation file stores them: `Article::from_lines(a.text(), &kinds_of(a)) == Some(a)`.
+    /// `None` when the text is not normalised (a line that is empty or has white space at an
+    /// end), when there is not exactly one kind per line, or when more than one line is a
+    /// title: such a text was not written by whosaid.
+    #[must_use]
+    pub fn from_lines(text: &str, kinds: &[BlockKind]) -> Option<Article> {
+        let mut blocks = Vec::with_capacity(kinds.len());
+        let mut start = 0;
+        let mut kinds_left = kinds.iter();
+        for line in text.split('\n') {
+            let kind = *kinds_left.next()?;
+            if line.is_empty() || line.trim() != line {
+                return None;
+            }
+            blocks.push(Block {
+                kind,
+                span: Span::new(start, start + line.len()),
+            });
+            start += line.len() + 1;
+        }
+        let titles = blocks.iter().filter(|b| b.kind == BlockKind::Title).count();
+        if kinds_left.next().is_some() || titles > 1 {
+            return None;
+        }
+        Some(Article {
+            text: text.to_string(),
+            blocks,
+        })
+    }
+
     /// The article the app opens with, [`crate::DEFAULT_ARTICLE`], read.
     #[must_use]
     pub fn default_article() -> Article {

@@ -1,11 +1,13 @@
 //! `whosaid`, the command-line program: the same core as the browser app, for batch work.
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use whosaid::annotations::{default_topics, Annotations};
 use whosaid::article::Article;
+use whosaid::format::{self, whosaid::Meta, AnnotationFile, FileFormat};
 
 /// Find who is in a news article and who said what.
 ///
@@ -42,6 +44,52 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Convert an annotation file, or an article, to another annotation format.
+    ///
+    /// FILE is a whosaid JSON, W3C Web Annotation or Hypothesis file (told apart by its
+    /// content), or a .txt, .md or .html article, whose detected actors and quotes become the
+    /// annotations (with the article's default topics): teachers prepare a class's files in
+    /// batch this way. W3C and Hypothesis files do not carry the article: give it with
+    /// --article (not needed for the default article).
+    Convert {
+        /// The annotation file or article.
+        file: PathBuf,
+        /// The format to write.
+        #[arg(long, value_enum)]
+        to: To,
+        /// Where to write (standard output if not given). For csv, the actors table goes
+        /// beside it, in OUT with `.actors.csv` for its extension.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The article a W3C or Hypothesis file annotates.
+        #[arg(long)]
+        article: Option<PathBuf>,
+        /// The annotator's name, written into the file.
+        #[arg(long)]
+        annotator: Option<String>,
+    },
+    /// Check annotation files and say what is wrong and where.
+    ///
+    /// Exit status 0 when every file is valid, 1 when one is not, 2 for usage errors.
+    Validate {
+        /// The files (whosaid JSON, W3C Web Annotation or Hypothesis JSON).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The article W3C and Hypothesis files annotate.
+        #[arg(long)]
+        article: Option<PathBuf>,
+    },
+}
+
+/// An output format of `convert`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum To {
+    /// whosaid's own lossless JSON.
+    Json,
+    /// W3C Web Annotation JSON-LD (an AnnotationCollection).
+    W3c,
+    /// CSV tables of the quotes and the actors, for spreadsheets.
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -65,6 +113,14 @@ fn main() -> ExitCode {
             check,
             verbose,
         }) => run_eval(&dir, check, verbose),
+        Some(Command::Convert {
+            file,
+            to,
+            output,
+            article,
+            annotator,
+        }) => run_convert(&file, to, output.as_deref(), article.as_deref(), annotator),
+        Some(Command::Validate { files, article }) => run_validate(&files, article.as_deref()),
     };
     result.unwrap_or_else(|message| {
         eprintln!("whosaid: {message}");
@@ -156,4 +212,181 @@ fn run_eval(dir: &std::path::Path, check: bool, verbose: bool) -> Result<ExitCod
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Reads a file, refusing one larger than an annotation file can be before reading it.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    let name = path.display().to_string();
+    let len = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read {name}: {e}"))?
+        .len();
+    format::check_size(&name, usize::try_from(len).unwrap_or(usize::MAX))
+        .map_err(|e| e.to_string())?;
+    std::fs::read(path).map_err(|e| format!("cannot read {name}: {e}"))
+}
+
+/// Whether the bytes look like JSON (an annotation file) rather than an article.
+fn looks_like_json(bytes: &[u8]) -> bool {
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    matches!(
+        text.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    )
+}
+
+fn read_article_file(path: &Path) -> Result<Article, String> {
+    let name = path.display().to_string();
+    let bytes = read_bytes(path)?;
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    whosaid::import::read_article(file_name.as_deref(), &bytes).map_err(|e| {
+        let message = e.to_string();
+        if message.contains(&name) || file_name.as_deref().is_some_and(|f| message.contains(f)) {
+            message
+        } else {
+            format!("{name}: {message}")
+        }
+    })
+}
+
+/// An annotation file, or an article with its detections as the annotations.
+fn open_annotations(path: &Path, article: Option<&Path>) -> Result<AnnotationFile, String> {
+    let name = path.display().to_string();
+    let bytes = read_bytes(path)?;
+    if !looks_like_json(&bytes) {
+        let article = read_article_file(path)?;
+        let found = whosaid::detect::detect(&article);
+        let annotations = Annotations::from_detection(&article, &found, &default_topics(&article));
+        return Ok(AnnotationFile {
+            format: FileFormat::Whosaid,
+            article,
+            annotations,
+            annotator: None,
+            exported: None,
+            app_version: None,
+            orphans: Vec::new(),
+        });
+    }
+    let article = article.map(read_article_file).transpose()?;
+    format::read_annotations(&name, &bytes, article.as_ref()).map_err(|e| e.to_string())
+}
+
+fn run_convert(
+    path: &Path,
+    to: To,
+    output: Option<&Path>,
+    article: Option<&Path>,
+    annotator: Option<String>,
+) -> Result<ExitCode, String> {
+    let file = open_annotations(path, article)?;
+    for o in &file.orphans {
+        eprintln!(
+            "whosaid: {}: {}: its text {:?} is not in the article; left out",
+            path.display(),
+            o.at,
+            o.exact
+        );
+    }
+    let meta = Meta {
+        annotator: annotator.or(file.annotator),
+        exported: Some(now_rfc3339()),
+    };
+    let (main, actors) = match to {
+        To::Json => (
+            format::whosaid::write(&file.article, &file.annotations, &meta),
+            None,
+        ),
+        To::W3c => (
+            format::w3c::write(&file.article, &file.annotations, &meta),
+            None,
+        ),
+        To::Csv => (
+            format::csv::quotes(&file.article, &file.annotations),
+            Some(format::csv::actors(&file.annotations)),
+        ),
+    };
+    match output {
+        None => {
+            print!("{main}");
+            if !main.ends_with('\n') {
+                println!();
+            }
+        }
+        Some(out) => {
+            let write = |p: &Path, text: &str| {
+                std::fs::write(p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))
+            };
+            write(out, &main)?;
+            if let Some(actors) = actors {
+                write(&out.with_extension("actors.csv"), &actors)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_validate(files: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {
+    let article = article.map(read_article_file).transpose()?;
+    let mut ok = true;
+    for path in files {
+        let name = path.display().to_string();
+        let result = read_bytes(path).and_then(|bytes| {
+            format::read_annotations(&name, &bytes, article.as_ref()).map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(file) => {
+                let a = &file.annotations;
+                println!(
+                    "{name}: valid {} file: {} topics, {} actors, {} quotes, {} stances, {} notes{}",
+                    match file.format {
+                        FileFormat::Whosaid => "whosaid JSON",
+                        FileFormat::W3c => "W3C Web Annotation",
+                        FileFormat::Foreign => "annotation",
+                    },
+                    a.topics_in_order().len(),
+                    a.actors_in_order().len(),
+                    a.quotes_in_order().len(),
+                    a.stances().count(),
+                    a.notes_in_order().len(),
+                    if file.orphans.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} that could not be placed", file.orphans.len())
+                    }
+                );
+            }
+            Err(message) => {
+                ok = false;
+                eprintln!("{message}");
+            }
+        }
+    }
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The current time, RFC 3339 in UTC, to the second.
+fn now_rfc3339() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    // Howard Hinnant's civil-from-days.
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
 }

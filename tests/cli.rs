@@ -148,3 +148,95 @@ fn eval_checks_the_dev_targets() {
         "{out}"
     );
 }
+
+const FILES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/files");
+
+#[test]
+fn convert_prepares_files_in_batch_and_validate_checks_them() {
+    let article = temp_file(
+        "batch.txt",
+        b"Envoys meet\n\xe2\x80\x9cWe will meet,\xe2\x80\x9d Donald Trump said.\n",
+    );
+    let json = format!("{}/batch.whosaid.json", env!("CARGO_TARGET_TMPDIR"));
+    let o = run(
+        &[
+            "convert",
+            &article,
+            "--to",
+            "json",
+            "-o",
+            &json,
+            "--annotator",
+            "Ada",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["validate", &json], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout)
+        .contains("valid whosaid JSON file: 1 topics, 1 actors, 1 quotes"));
+    let w3c = format!("{}/batch.jsonld", env!("CARGO_TARGET_TMPDIR"));
+    let o = run(&["convert", &json, "--to", "w3c", "-o", &w3c], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // W3C files do not carry the article: it must be given (the default article excepted).
+    let o = run(&["validate", &w3c], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("does not carry the article's text"));
+    let o = run(&["validate", &w3c, "--article", &article], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = format!("{}/batch.csv", env!("CARGO_TARGET_TMPDIR"));
+    let o = run(
+        &[
+            "convert",
+            &w3c,
+            "--article",
+            &article,
+            "--to",
+            "csv",
+            "-o",
+            &csv,
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let quotes = std::fs::read_to_string(&csv).unwrap();
+    assert!(quotes.starts_with("\u{feff}id,speaker,kind,text,Envoys meet,note,origin\r\n"));
+    assert!(
+        quotes.contains("quote-1,Donald Trump,direct,\"We will meet,\",,,detected\r\n"),
+        "{quotes}"
+    );
+    let actors = std::fs::read_to_string(csv.replace(".csv", ".actors.csv")).unwrap();
+    assert!(
+        actors.contains("actor-1,Donald Trump,person,,1,1\r\n"),
+        "{actors}"
+    );
+}
+
+#[test]
+fn validate_exit_codes_and_messages() {
+    let good = format!("{FILES}/valid/small.whosaid.json");
+    let bad = format!("{FILES}/malformed/quote-speaker-dangling.json");
+    let o = run(&["validate", &good], None);
+    assert_eq!(o.status.code(), Some(0));
+    let o = run(&["validate", &good, &bad], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains(
+        "quote-speaker-dangling.json: quotes[0] (id \"quote-1\"), field \"speaker\": no actor has the id \"actor-9\""
+    ));
+    assert_eq!(run(&["validate"], None).status.code(), Some(2));
+    assert_eq!(
+        run(&["convert", &good, "--to", "pdf"], None).status.code(),
+        Some(2)
+    );
+    // A 200 MB file is refused by its size, without being read (the file is sparse).
+    let big = format!("{}/huge.whosaid.json", env!("CARGO_TARGET_TMPDIR"));
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(200 * 1024 * 1024)
+        .unwrap();
+    let o = run(&["validate", &big], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("huge.whosaid.json: the file is too large to read (200.0 MB); annotation files can be up to 32 MB"), "{}", stderr(&o));
+    std::fs::remove_file(&big).unwrap();
+}

@@ -63,6 +63,21 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 }
 
+# Python's jsonschema in a venv under .tools, for the annotation-file checks in the tests
+# (docs/schema/whosaid.schema.json and the W3C's own conformance suite, check.py). Skipped
+# when the pinned version is already there. tests/formats.rs finds it through WHOSAID_PYTHON.
+JSONSCHEMA_VERSION="4.26.0"
+ensure_python_tools() {
+  local py="$TOOLS/venv/bin/python3"
+  export WHOSAID_PYTHON="$py"
+  if [ -x "$py" ] && "$py" -c "import importlib.metadata as m, sys; sys.exit(m.version('jsonschema') != '$JSONSCHEMA_VERSION')" 2>/dev/null; then
+    return
+  fi
+  say "installing Python jsonschema $JSONSCHEMA_VERSION into .tools/venv"
+  python3 -m venv "$TOOLS/venv"
+  "$py" -m pip install --quiet --disable-pip-version-check "jsonschema==$JSONSCHEMA_VERSION"
+}
+
 # What building the app needs.
 ensure_build_tools() {
   ensure_wasm_target
@@ -75,6 +90,7 @@ ensure_build_tools() {
 ensure_test_tools() {
   ensure_build_tools
   ensure_chromium
+  ensure_python_tools
 }
 
 build_release() {

@@ -148,3 +148,30 @@ fn fingerprint_is_the_sha256_of_the_normalised_text() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
 }
+
+#[test]
+fn from_lines_rebuilds_what_parse_and_from_blocks_made() {
+    let kinds = |a: &Article| a.blocks().iter().map(|b| b.kind).collect::<Vec<_>>();
+    let parsed = Article::parse("Talks begin.\nEurope  waits\nA headline").unwrap();
+    let built = Article::from_blocks([
+        (BlockKind::Paragraph, "Text first."),
+        (BlockKind::Title, "Late title"),
+    ])
+    .unwrap();
+    for a in [parsed, built, Article::default_article()] {
+        assert_eq!(Article::from_lines(a.text(), &kinds(&a)), Some(a));
+    }
+    let p = BlockKind::Paragraph;
+    let t = BlockKind::Title;
+    let cases: &[(&str, &[BlockKind])] = &[
+        ("one\ntwo", &[p]),
+        ("one", &[p, p]),
+        ("one\n\nthree", &[p, p, p]),
+        ("one \ntwo", &[p, p]),
+        ("one\ntwo", &[t, t]),
+        ("", &[p]),
+    ];
+    for (text, kinds) in cases {
+        assert_eq!(Article::from_lines(text, kinds), None, "{text:?}");
+    }
+}
