@@ -5,12 +5,14 @@
 //! articles lives here.
 
 mod app;
+mod autosave;
 mod article_view;
 mod clock;
 mod files;
 mod notice_bar;
 mod side_panel;
 mod state;
+mod storage;
 mod toolbar;
 mod who_said;
 

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::files::open_file;
 use super::state::{Action, AppState};
+use super::autosave::Autosave;
 use super::{ArticleView, NoticeBar, SidePanel, Toolbar};
 
 /// The whole app: a header with the toolbar, the article, and the side panel. A file dropped
@@ -68,6 +69,7 @@ pub fn App() -> Html {
                         <Toolbar />
                     </header>
                     <NoticeBar {notice} />
+                    <Autosave />
                     <div class="workspace">
                         <main class="reading" id="main">
                             <ArticleView article={article.clone()} />
