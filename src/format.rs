@@ -8,6 +8,7 @@
 pub mod detection;
 pub mod gold;
 pub mod saved;
+pub mod single_file;
 
 /// Converts UTF-8 byte offsets of one text into code-point offsets, in constant memory per
 /// [`CodePoints::STRIDE`] bytes and at most `STRIDE` steps per lookup.

@@ -8,6 +8,7 @@ mod app;
 mod autosave;
 mod article_view;
 mod clock;
+mod download;
 mod files;
 mod notice_bar;
 mod side_panel;
