@@ -34,7 +34,9 @@ pub mod detection;
 mod error;
 pub mod gold;
 mod json;
+pub mod saved;
 mod selector;
+pub mod single_file;
 pub mod w3c;
 pub mod whosaid;
 

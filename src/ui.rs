@@ -7,8 +7,10 @@
 mod actor_list;
 mod app;
 mod article_view;
+mod autosave;
 mod clock;
 mod dom;
+mod download;
 mod files;
 mod inspector;
 mod keyboard;
@@ -22,6 +24,7 @@ mod side_panel;
 mod spotlight;
 mod stances;
 mod state;
+mod storage;
 mod toolbar;
 mod topics;
 

@@ -489,6 +489,7 @@ mod reducer {
             Action::LoadSaved {
                 fingerprint: "not this article".into(),
                 annotations: empty.clone(),
+                undoable: true,
             },
         );
         assert!(Rc::ptr_eq(&start, &other));
@@ -496,11 +497,23 @@ mod reducer {
             &start,
             Action::LoadSaved {
                 fingerprint: start.fingerprint.clone(),
-                annotations: empty,
+                annotations: empty.clone(),
+                undoable: true,
             },
         );
         assert!(loaded.annotations.is_empty());
         assert_eq!(reduce(&loaded, Action::Undo).annotations, start.annotations);
+        // Restored on opening, saved work is the starting point: there is nothing to undo.
+        let restored = reduce(
+            &start,
+            Action::LoadSaved {
+                fingerprint: start.fingerprint.clone(),
+                annotations: empty,
+                undoable: false,
+            },
+        );
+        assert!(restored.annotations.is_empty());
+        assert!(!restored.history.can_undo());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::autosave::Autosave;
 use super::files::open_file;
 use super::state::{Action, AppState};
 use super::{ArticleView, Keyboard, Legend, NoticeBar, SelectionMenu, SidePanel, Toolbar};
@@ -69,6 +70,7 @@ pub fn App() -> Html {
                         <Toolbar />
                     </header>
                     <NoticeBar {notice} />
+                    <Autosave />
                     <div class="workspace">
                         <main class="reading" id="main">
                             <Legend annotations={annotations.clone()} {layers} />

@@ -217,11 +217,12 @@ pub enum Action {
     },
     /// Hide the current message.
     DismissNotice,
-    /// Replace the annotations with work saved earlier for this article (same fingerprint),
-    /// as one undoable step.
+    /// Replace the annotations with work saved earlier for this article (same fingerprint):
+    /// as one undoable step, or (when the article has just opened) as its starting point.
     LoadSaved {
         fingerprint: Rc<str>,
         annotations: Rc<Annotations>,
+        undoable: bool,
     },
     /// Set who is annotating.
     SetAuthor {
@@ -369,9 +370,18 @@ impl Reducible for AppState {
             Action::LoadSaved {
                 fingerprint,
                 annotations,
+                undoable,
             } => {
                 if fingerprint != self.fingerprint || *annotations == *self.annotations {
                     return self;
+                }
+                if !undoable {
+                    let message = "Restored the work saved in this browser.".to_string();
+                    return Rc::new(self.with_annotations(
+                        (*annotations).clone(),
+                        History::default(),
+                        message,
+                    ));
                 }
                 let edit = replace_all(&self.annotations, &annotations);
                 match self.edited(&edit) {

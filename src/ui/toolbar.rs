@@ -3,6 +3,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::autosave::SavedWorkList;
 use super::files::{open_file, opened};
 use super::state::{use_dispatch, Action};
 
@@ -44,6 +45,15 @@ pub fn Toolbar() -> Html {
         let pasting = pasting.clone();
         Callback::from(move |()| pasting.set(false))
     };
+    let listing = use_state(|| false);
+    let toggle_saved = {
+        let listing = listing.clone();
+        Callback::from(move |_: MouseEvent| listing.set(!*listing))
+    };
+    let close_saved = {
+        let listing = listing.clone();
+        Callback::from(move |()| listing.set(false))
+    };
 
     html! {
         <div class="toolbar-wrap">
@@ -54,9 +64,16 @@ pub fn Toolbar() -> Html {
                 <button type="button" class="button" aria-expanded={pasting.to_string()}
                     aria-controls="paste-panel" onclick={toggle_paste}>{ "Paste text" }</button>
                 <button type="button" class="button quiet" onclick={on_default}>{ "Default article" }</button>
+                <button type="button" class="button quiet" aria-expanded={listing.to_string()}
+                    aria-controls="saved-panel" onclick={toggle_saved}>{ "Saved work" }</button>
             </div>
             if *pasting {
                 <PastePanel on_close={close_paste} />
+            }
+            if *listing {
+                <section id="saved-panel" class="saved-panel" aria-label="Work saved in this browser">
+                    <SavedWorkList on_done={close_saved} />
+                </section>
             }
         </div>
     }
