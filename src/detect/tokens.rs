@@ -345,9 +345,39 @@ struct Cut<'a, 'q> {
     placed: &'a mut Placed<'q>,
 }
 
+/// Classes of ASCII bytes, as bits, for the tokenizer's inner loops.
+mod ascii {
+    /// `char::is_whitespace`.
+    pub const SPACE: u8 = 1;
+    /// A letter or digit: a word character.
+    pub const ALNUM: u8 = 1 << 1;
+    /// A capital letter.
+    pub const UPPER: u8 = 1 << 2;
+
+    /// The class of every ASCII byte.
+    pub const CLASS: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = if c.is_ascii_uppercase() {
+                ALNUM | UPPER
+            } else if c.is_ascii_alphanumeric() {
+                ALNUM
+            } else if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+                SPACE
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+}
+
 impl Cut<'_, '_> {
     /// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
-    /// byte; other characters are decoded only where they occur.
+    /// byte through a class table; other characters are decoded only where they occur.
     fn block(&mut self, block: Span, bi: usize) {
         let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
         let next_mark = &mut *self.next_mark;
@@ -359,8 +389,9 @@ impl Cut<'_, '_> {
         let mut i = block.start;
         while i < end {
             let b = bytes[i];
-            // A space is the commonest byte between tokens: skip it before any other test.
-            if b == b' ' {
+            let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+            // White space is the commonest byte between tokens: skip it before any other test.
+            if class & ascii::SPACE != 0 {
                 i += 1;
                 continue;
             }
@@ -377,11 +408,11 @@ impl Cut<'_, '_> {
                 let c = char_at(i);
                 (c, c.len_utf8())
             };
-            if c.is_whitespace() || is_combining(c) {
+            if b >= 0x80 && (c.is_whitespace() || is_combining(c)) {
                 i += len;
                 continue;
             }
-            if !word_char(c) {
+            if class & ascii::ALNUM == 0 && (b < 0x80 || !word_char(c)) {
                 placed.push(toks, tok(Span::new(i, i + len), TokKind::Punct(c), bi));
                 i += len;
                 continue;
@@ -390,26 +421,37 @@ impl Cut<'_, '_> {
             // of initials ("U.S.", "H.W."), with a possessive ’s or s’ noted.
             let start = i;
             let mut j = i + len;
-            let mut upper_run = c.is_uppercase();
+            let mut upper_run = if b < 0x80 {
+                class & ascii::UPPER != 0
+            } else {
+                c.is_uppercase()
+            };
+            // The classes of the word's ASCII letters and digits after the first, and whether
+            // a hyphen joined it: together they decide most words' `capish` without a rescan.
+            let mut seen = 0u8;
+            let mut hyphen = false;
             let mut base_end = None;
             let mark_at =
                 |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
-            loop {
-                if j >= end {
-                    break;
-                }
+            while j < end {
                 let b = bytes[j];
-                if b.is_ascii_alphanumeric() {
+                let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+                if class & ascii::ALNUM != 0 {
+                    seen |= class;
+                    j += 1;
                     if upper_run {
-                        upper_run = b.is_ascii_uppercase();
-                        j += 1;
+                        upper_run = class & ascii::UPPER != 0;
                     } else {
                         // Once a small letter is seen only the word's end matters: a tight
                         // scan over the rest of its ASCII letters and digits.
-                        j += bytes[j..end]
-                            .iter()
-                            .position(|x| !x.is_ascii_alphanumeric())
-                            .unwrap_or(end - j);
+                        while let Some(&x) = bytes[..end].get(j) {
+                            let class = ascii::CLASS.get(usize::from(x)).copied().unwrap_or(0);
+                            if class & ascii::ALNUM == 0 {
+                                break;
+                            }
+                            seen |= class;
+                            j += 1;
+                        }
                     }
                     continue;
                 }
@@ -419,7 +461,7 @@ impl Cut<'_, '_> {
                     let d = char_at(j);
                     (d, d.len_utf8())
                 };
-                if word_char(d) {
+                if b >= 0x80 && word_char(d) {
                     upper_run &= d.is_uppercase() || is_combining(d);
                     j += dl;
                     continue;
@@ -449,6 +491,7 @@ impl Cut<'_, '_> {
                     }
                     break;
                 }
+                hyphen |= d == '-';
                 if matches!(d, '’' | '\'')
                     && matches!(bytes.get(j + dl), Some(b's' | b'S'))
                     && !bytes
@@ -462,7 +505,16 @@ impl Cut<'_, '_> {
             let span = Span::new(start, j);
             let mut t = tok(span, TokKind::Word, bi);
             t.base_end = base_end.unwrap_or(j) as u32;
-            if capish(&text[start..j]) {
+            // `capish`, asked only of the words whose answer is not already known: a capital
+            // with no hyphen is capitalised, a small letter with no capital after it is not.
+            let cap = if b.is_ascii_uppercase() {
+                !hyphen || capish(&text[start..j])
+            } else if b.is_ascii_lowercase() {
+                seen & ascii::UPPER != 0 && capish(&text[start..j])
+            } else {
+                b >= 0x80 && c.is_uppercase()
+            };
+            if cap {
                 t.flags |= flag::CAP;
             }
             // One look-up per word, while its bytes are in cache.
@@ -559,5 +611,22 @@ fn tok(span: Span, kind: TokKind, block: usize) -> Token {
         quote: None,
         block: block as u32,
         sentence: 0,
+    }
+}
+
+#[cfg(test)]
+mod class_tests {
+    use super::ascii;
+
+    /// The ASCII class table agrees with the `char` methods the tokenizer stands for.
+    #[test]
+    fn ascii_classes_are_the_char_methods() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let class = ascii::CLASS[usize::from(b)];
+            assert_eq!(class & ascii::SPACE != 0, c.is_whitespace(), "{b}");
+            assert_eq!(class & ascii::ALNUM != 0, super::word_char(c), "{b}");
+            assert_eq!(class & ascii::UPPER != 0, c.is_uppercase(), "{b}");
+        }
     }
 }
