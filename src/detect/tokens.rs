@@ -25,6 +25,8 @@ pub(crate) mod flag {
     pub const PRONOUN: u16 = PRONOUN_M | PRONOUN_F | PRONOUN_P;
     /// Capitalised (see `capish`), set by the tokenizer.
     pub const CAP: u16 = 1 << 8;
+    /// Inside a proper-name match that started at an earlier token.
+    pub const GAZ_INNER: u16 = 1 << 9;
 }
 
 /// What a token is.
@@ -33,34 +35,39 @@ pub(crate) enum TokKind {
     Word,
     /// One punctuation character.
     Punct(char),
-    /// The opening mark of top-level quote `n`.
-    Open(u32),
-    /// The closing mark of top-level quote `n`.
-    Close(u32),
+    /// The opening mark of a top-level quote (`Tokens::open_tok` says which).
+    Open,
+    /// The closing mark of a top-level quote (`Tokens::close_tok` says which).
+    Close,
 }
 
-/// A token: a span of the text and what the lexicon knows about it. Offsets are `u32` to
-/// keep tokens small (the passes over them are bound by memory traffic); `detect` leaves
-/// texts of 4 GB and more alone, and a browser cannot hold one anyway.
+/// A token: a span of the text and what the lexicon knows about it, in 32 bytes. Every pass
+/// walks the tokens, so their size is memory traffic: offsets are `u32` (`detect` leaves
+/// texts of 4 GB and more alone, and a browser cannot hold one anyway), `TokKind` fits in
+/// four bytes (a `char` leaves room for its other variants), and what can be looked up
+/// elsewhere (a proper name's length, a mark's quote) is.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     start: u32,
     end: u32,
     /// End of the word without a possessive ending ("Putin" in "Putin’s").
     base_end: u32,
-    /// Index of the proper-name lexicon entry that starts at this token, or `u32::MAX`.
-    gaz: u32,
-    pub kind: TokKind,
-    pub flags: u16,
-    /// How many tokens the proper-name entry covers.
-    gaz_len: u8,
-    /// Inside a proper-name match that started at an earlier token.
-    pub gaz_inner: bool,
-    /// Index of the quote this token lies in, if any.
-    pub quote: Option<u32>,
+    /// Index of the quote this token lies in, or `NO_QUOTE`.
+    quote: u32,
     pub block: u32,
     pub sentence: u32,
+    pub kind: TokKind,
+    /// Index of the proper-name lexicon entry that starts at this token, or `NO_GAZ`.
+    gaz: u16,
+    pub flags: u16,
 }
+
+const _: () = assert!(std::mem::size_of::<Token>() == 32);
+
+/// `Token::quote` outside quotes.
+const NO_QUOTE: u32 = u32::MAX;
+/// `Token::gaz` where no proper name starts.
+const NO_GAZ: u16 = u16::MAX;
 
 impl Token {
     pub fn span(&self) -> Span {
@@ -86,7 +93,20 @@ impl Token {
 
     /// The proper-name entry starting here and how many tokens it covers.
     pub fn gaz(&self) -> Option<(&'static Entry, u8)> {
-        (self.gaz != u32::MAX).then(|| (Lexicon::get().entry(self.gaz), self.gaz_len))
+        (self.gaz != NO_GAZ).then(|| {
+            let entry = Lexicon::get().entry(u32::from(self.gaz));
+            (entry, entry.words)
+        })
+    }
+
+    /// Inside a proper-name match that started at an earlier token.
+    pub fn gaz_inner(&self) -> bool {
+        self.has(flag::GAZ_INNER)
+    }
+
+    /// The index of the quote this token lies in, if any (never for the marks themselves).
+    pub fn quote(&self) -> Option<u32> {
+        (self.quote != NO_QUOTE).then_some(self.quote)
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -145,11 +165,11 @@ impl Tokens {
         let text = article.text();
         let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         // Quote marks by position, to turn them into Open/Close tokens.
-        let mut marks: Vec<(usize, usize, TokKind)> = Vec::with_capacity(quotes.len() * 2);
+        let mut marks: Vec<Mark> = Vec::with_capacity(quotes.len() * 2);
         for (qi, q) in quotes.iter().enumerate() {
-            marks.push((q.open.start, q.open.end, TokKind::Open(qi as u32)));
+            marks.push((q.open.start, q.open.end, TokKind::Open, qi));
             if let Some(c) = q.close {
-                marks.push((c.start, c.end, TokKind::Close(qi as u32)));
+                marks.push((c.start, c.end, TokKind::Close, qi));
             }
         }
         let mut next_mark = 0;
@@ -189,7 +209,7 @@ impl Tokens {
     fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[usize]) {
         for &here in starts {
             let t = self.toks[here];
-            if t.gaz_inner {
+            if t.gaz_inner() {
                 continue;
             }
             let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else {
@@ -212,13 +232,12 @@ impl Tokens {
                         });
                 if fits {
                     // The name is one unit: its words lose their own classes.
-                    self.toks[here].gaz = p.entry;
-                    self.toks[here].gaz_len = (n + 1) as u8;
+                    self.toks[here].gaz = gaz_index(p.entry);
                     for k in here..=here + n {
                         self.toks[k].flags &= flag::CAP;
-                        self.toks[k].gaz_inner = k > here;
                         if k > here {
-                            self.toks[k].gaz = u32::MAX;
+                            self.toks[k].flags |= flag::GAZ_INNER;
+                            self.toks[k].gaz = NO_GAZ;
                         }
                     }
                     break;
@@ -233,13 +252,15 @@ impl Tokens {
         let n = self.toks.len();
         let mut start = 0;
         let mut sentence = 0u32;
+        // The quote of the latest closing mark: closing marks come in the order of their quotes.
+        let mut closing = 0;
         for i in 0..n {
             let t = self.toks[i];
             if t.has(flag::CAP) && start != i {
                 let p = self.toks[i - 1];
                 let opener = matches!(
                     p.kind,
-                    TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+                    TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
                 );
                 if p.block == t.block && !opener {
                     self.seen_inside.insert(word_hash(t.base().of(text)));
@@ -248,12 +269,12 @@ impl Tokens {
             let next = self.toks.get(i + 1);
             let block_end = next.is_none_or(|x| x.block != t.block);
             let mut ends = block_end;
-            if !ends && t.quote.is_none() {
+            if !ends && t.quote().is_none() {
                 let next = next.copied();
                 // Asked only after a full stop or a closing mark, not for every token.
                 let next_starts = || {
                     next.is_some_and(|x| {
-                        matches!(x.kind, TokKind::Open(_))
+                        matches!(x.kind, TokKind::Open)
                             || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
                     })
                 };
@@ -272,9 +293,12 @@ impl Tokens {
                         };
                         ends = next_starts() && !prev_abbrev();
                     }
-                    TokKind::Close(q) => {
+                    TokKind::Close => {
+                        while self.close_tok.get(closing).is_some_and(|&c| c != i) {
+                            closing += 1;
+                        }
                         // A quote that ends its own sentence, followed by a new sentence.
-                        let content = quotes[q as usize].content.of(text).trim_end();
+                        let content = quotes[closing].content.of(text).trim_end();
                         ends = content.ends_with(['.', '!', '?'])
                             && next_starts()
                             && !next.is_some_and(|x| x.has(flag::CUE));
@@ -306,21 +330,15 @@ struct Placed<'a> {
 }
 
 impl Placed<'_> {
-    /// Pushes token `t`, noting its quote marks and the quote it lies in.
+    /// Pushes token `t`, noting the quote it lies in.
     fn push(&mut self, toks: &mut Vec<Token>, mut t: Token) {
-        let i = toks.len();
-        match t.kind {
-            TokKind::Open(q) => self.open_tok[q as usize] = i,
-            TokKind::Close(q) => self.close_tok[q as usize] = i,
-            _ => {}
-        }
         let quotes = self.quotes;
         while self.qi < quotes.len() && quotes[self.qi].content.end <= t.span().start {
             self.qi += 1;
         }
         if let Some(q) = quotes.get(self.qi) {
             if q.content.start <= t.span().start && t.span().end <= q.content.end {
-                t.quote = Some(self.qi as u32);
+                t.quote = self.qi as u32;
             }
         }
         toks.push(t);
@@ -333,11 +351,14 @@ fn mark_byte(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
 }
 
+/// A quotation mark to cut as a token: its start and end, `Open` or `Close`, and its quote.
+type Mark = (usize, usize, TokKind, usize);
+
 /// The tokenizer's state across blocks.
 struct Cut<'a, 'q> {
     text: &'a str,
     lexicon: &'static Lexicon,
-    marks: &'a [(usize, usize, TokKind)],
+    marks: &'a [Mark],
     next_mark: &'a mut usize,
     toks: &'a mut Vec<Token>,
     /// Words that may start a several-word lexicon entry.
@@ -396,8 +417,14 @@ impl Cut<'_, '_> {
                 continue;
             }
             if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
-                let (st, en, kind) = marks[*next_mark];
+                let (st, en, kind, q) = marks[*next_mark];
                 *next_mark += 1;
+                let at = if kind == TokKind::Open {
+                    &mut placed.open_tok
+                } else {
+                    &mut placed.close_tok
+                };
+                at[q] = toks.len();
                 placed.push(toks, tok(Span::new(st, en), kind, bi));
                 i = en;
                 continue;
@@ -532,8 +559,7 @@ impl Cut<'_, '_> {
                         .iter()
                         .find(|&&ei| lexicon.entry(ei).accepts(base))
                     {
-                        t.gaz = ei;
-                        t.gaz_len = 1;
+                        t.gaz = gaz_index(ei);
                     }
                     // Several-word names all start with a capital ("The Hague", not "the").
                     if !info.phrases.is_empty() && t.has(flag::CAP) {
@@ -603,15 +629,19 @@ fn tok(span: Span, kind: TokKind, block: usize) -> Token {
         start: span.start as u32,
         end: span.end as u32,
         base_end: span.end as u32,
-        kind,
-        flags: 0,
-        gaz: u32::MAX,
-        gaz_len: 0,
-        gaz_inner: false,
-        quote: None,
+        quote: NO_QUOTE,
         block: block as u32,
         sentence: 0,
+        kind,
+        gaz: NO_GAZ,
+        flags: 0,
     }
+}
+
+/// A lexicon entry's index as a token stores it (the lexicon has far fewer than 65535
+/// entries: `lexicon::tests` checks).
+fn gaz_index(entry: u32) -> u16 {
+    u16::try_from(entry).unwrap_or(NO_GAZ)
 }
 
 #[cfg(test)]
