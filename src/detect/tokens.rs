@@ -249,29 +249,35 @@ impl Tokens {
     /// Groups tokens into sentences. A sentence ends at a block's end, and at a full stop,
     /// question or exclamation mark outside quotes that is followed by a capital or a quote.
     fn split_sentences(&mut self, text: &str, quotes: &[RawQuote]) {
-        let n = self.toks.len();
+        let Tokens {
+            toks,
+            sentences,
+            close_tok,
+            seen_inside,
+            ..
+        } = self;
+        let n = toks.len();
         let mut start = 0;
         let mut sentence = 0u32;
         // The quote of the latest closing mark: closing marks come in the order of their quotes.
         let mut closing = 0;
         for i in 0..n {
-            let t = self.toks[i];
+            toks[i].sentence = sentence;
+            let t = &toks[i];
+            let next = toks.get(i + 1);
             if t.has(flag::CAP) && start != i {
-                let p = self.toks[i - 1];
+                let p = &toks[i - 1];
                 let opener = matches!(
                     p.kind,
                     TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
                 );
                 if p.block == t.block && !opener {
-                    self.seen_inside.insert(word_hash(t.base().of(text)));
+                    seen_inside.insert(word_hash(t.base().of(text)));
                 }
             }
-            let next = self.toks.get(i + 1);
-            let block_end = next.is_none_or(|x| x.block != t.block);
-            let mut ends = block_end;
-            if !ends && t.quote().is_none() {
-                let next = next.copied();
-                // Asked only after a full stop or a closing mark, not for every token.
+            let mut ends = next.is_none_or(|x| x.block != t.block);
+            // Only a full stop or a closing mark outside quotes asks more; most tokens are words.
+            if !ends && t.kind != TokKind::Word && t.quote().is_none() {
                 let next_starts = || {
                     next.is_some_and(|x| {
                         matches!(x.kind, TokKind::Open)
@@ -282,10 +288,10 @@ impl Tokens {
                     TokKind::Punct('.' | '!' | '?') => {
                         let prev_abbrev = || {
                             i > 0
-                                && self.toks[i - 1].is_word()
-                                && self.toks[i - 1].span().end == t.span().start
+                                && toks[i - 1].is_word()
+                                && toks[i - 1].span().end == t.span().start
                                 && {
-                                    let w = self.toks[i - 1].span().of(text);
+                                    let w = toks[i - 1].span().of(text);
                                     ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
                                         || w.chars().count() == 1
                                             && w.starts_with(char::is_uppercase)
@@ -294,7 +300,7 @@ impl Tokens {
                         ends = next_starts() && !prev_abbrev();
                     }
                     TokKind::Close => {
-                        while self.close_tok.get(closing).is_some_and(|&c| c != i) {
+                        while close_tok.get(closing).is_some_and(|&c| c != i) {
                             closing += 1;
                         }
                         // A quote that ends its own sentence, followed by a new sentence.
@@ -306,15 +312,14 @@ impl Tokens {
                     _ => {}
                 }
             }
-            self.toks[i].sentence = sentence;
             if ends {
-                self.sentences.push((start, i + 1));
+                sentences.push((start, i + 1));
                 start = i + 1;
                 sentence += 1;
             }
         }
         if start < n {
-            self.sentences.push((start, n));
+            sentences.push((start, n));
         }
     }
 }
@@ -331,6 +336,7 @@ struct Placed<'a> {
 
 impl Placed<'_> {
     /// Pushes token `t`, noting the quote it lies in.
+    #[inline]
     fn push(&mut self, toks: &mut Vec<Token>, mut t: Token) {
         let quotes = self.quotes;
         while self.qi < quotes.len() && quotes[self.qi].content.end <= t.span().start {
