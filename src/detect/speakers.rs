@@ -273,13 +273,25 @@ pub(crate) fn attribute(
     out
 }
 
-/// A quoted term without case, punctuation or a leading article, to find it again.
+/// A quoted term without case, punctuation or a leading article, to find it again: trimmed
+/// of what is not a letter or digit, ASCII lower-cased, without a leading "the ", its words
+/// joined by single spaces. Built in one pass into one string.
 fn term_key(text: &str) -> String {
-    let t = text
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_ascii_lowercase();
-    let t = t.strip_prefix("the ").unwrap_or(&t);
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = match t.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => &t[4..],
+        _ => t,
+    };
+    let mut key = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let at = key.len();
+        key.push_str(w);
+        key[at..].make_ascii_lowercase();
+    }
+    key
 }
 
 /// The last token inside an unclosed quote.
@@ -720,5 +732,23 @@ impl Ctx<'_> {
                 (toks[j].quote().is_none() && !m.modifier && ok(self.actors.actors[m.actor].kind))
                     .then_some(m.actor)
             })
+    }
+}
+
+#[cfg(test)]
+mod term_key_tests {
+    use super::term_key;
+
+    #[test]
+    fn term_keys() {
+        for (term, key) in [
+            ("“The  Air\u{a0}Angels,”", "air angels"),
+            ("THE END", "end"),
+            ("theatre of war", "theatre of war"),
+            ("…", ""),
+            ("Zürich’s ÉLAN", "zürich’s Élan"),
+        ] {
+            assert_eq!(term_key(term), key, "{term}");
+        }
     }
 }
