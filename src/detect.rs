@@ -144,7 +144,7 @@ pub fn detect(article: &Article) -> Detection {
         let o = open_tok[qi];
         let inner_start = o.saturating_add(1).min(toks.toks.len());
         let mut inner_end = inner_start;
-        while inner_end < toks.toks.len() && toks.toks[inner_end].quote == Some(qi as u32) {
+        while inner_end < toks.toks.len() && toks.toks[inner_end].quote() == Some(qi as u32) {
             inner_end += 1;
         }
         let same_block = |t: &&tokens::Token| t.block as usize == q.block;
@@ -176,7 +176,7 @@ pub fn detect(article: &Article) -> Detection {
         let attributed_after = close_tok[qi] != usize::MAX
             && (close_tok[qi] + 1..(close_tok[qi] + 6).min(toks.toks.len()))
                 .take_while(|&k| toks.toks[k].sentence == toks.toks[close_tok[qi]].sentence)
-                .any(|k| toks.toks[k].has(tokens::flag::CUE) && toks.toks[k].quote.is_none());
+                .any(|k| toks.toks[k].has(tokens::flag::CUE) && toks.toks[k].quote().is_none());
         let ctx = kind::QuoteContext {
             text,
             inner: &toks.toks[inner_start..inner_end],

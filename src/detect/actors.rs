@@ -385,7 +385,7 @@ impl<'a> Builder<'a> {
             || p.block != t.block
             || matches!(
                 p.kind,
-                TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+                TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
             )
     }
 
@@ -652,7 +652,7 @@ impl<'a> Builder<'a> {
             let p = &self.toks[s - 1];
             if !p.is_word()
                 || p.sentence != self.toks[first].sentence
-                || p.quote != self.toks[first].quote
+                || p.quote() != self.toks[first].quote()
             {
                 break;
             }
@@ -660,7 +660,7 @@ impl<'a> Builder<'a> {
             if (p.has(flag::TITLE)
                 || (p.has(flag::CAP) && !p.has(flag::FUNCTION))
                 || p.gaz().is_some()
-                || p.gaz_inner)
+                || p.gaz_inner())
                 && !p.possessive()
             {
                 s -= 1;
@@ -900,7 +900,7 @@ impl<'a> Builder<'a> {
             }
             // The nationality or organisation unit right before the noun.
             let mut g = i - 1;
-            while g > 0 && toks[g].gaz_inner {
+            while g > 0 && toks[g].gaz_inner() {
                 g -= 1;
             }
             let named = toks[g].gaz().is_some_and(|(e, _)| {
@@ -937,7 +937,7 @@ impl<'a> Builder<'a> {
             let t = &toks[h];
             // A capitalised source noun only at a sentence's start ("Analysts at … said").
             if !t.has(flag::ANON)
-                || t.quote.is_some()
+                || t.quote().is_some()
                 || self.claimed[h]
                 || self.cap(h) && !self.sentence_initial(h)
             {
@@ -964,7 +964,10 @@ impl<'a> Builder<'a> {
             let mut det = None;
             while s > 0 && h - s < 5 {
                 let p = &toks[s - 1];
-                if !p.is_word() || p.sentence != t.sentence || p.quote.is_some() || p.has(flag::CUE)
+                if !p.is_word()
+                    || p.sentence != t.sentence
+                    || p.quote().is_some()
+                    || p.has(flag::CUE)
                 {
                     break;
                 }
@@ -1098,7 +1101,7 @@ impl<'a> Builder<'a> {
     /// "police": the one organisation news names in lower case, as a source of its own.
     fn police_at(&mut self, i: usize) {
         if !self.claimed[i]
-            && self.toks[i].quote.is_none()
+            && self.toks[i].quote().is_none()
             && self.toks[i].is_word()
             && self.word(i) == "police"
         {

@@ -6,6 +6,9 @@
 //! introduced by a naming word ("dubbed"), or a short noun used as a modifier ("its “air
 //! angels” effort").
 
+use std::sync::OnceLock;
+
+use super::lexicon::{hash_lower, FxSet};
 use super::tokens::{flag, TokKind, Token};
 use super::QuoteKind;
 
@@ -104,6 +107,15 @@ const MODIFIER_DETERMINERS: &[&str] = &[
     "its", "his", "her", "their", "our", "the", "a", "an", "this", "that",
 ];
 
+/// Whether `w` is one of [`FINITE`], in any case. Every word of every quote asks, so the
+/// list is hashed (by the case-blind `hash_lower`, which any match shares) and only a word
+/// whose hash is there is compared.
+fn is_finite(w: &str) -> bool {
+    static HASHES: OnceLock<FxSet<u64>> = OnceLock::new();
+    let hashes = HASHES.get_or_init(|| FINITE.iter().map(|f| hash_lower(f.as_bytes())).collect());
+    hashes.contains(&hash_lower(w.as_bytes())) && FINITE.iter().any(|f| w.eq_ignore_ascii_case(f))
+}
+
 /// The facts about a quote that decide its kind.
 pub(crate) struct QuoteContext<'a> {
     pub text: &'a str,
@@ -125,19 +137,20 @@ pub(crate) struct QuoteContext<'a> {
 pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     // The words, leaving out parenthesised asides ("Carlos C.D. (spy)").
     let mut depth = 0u32;
-    let words: Vec<&str> = q
-        .inner
-        .iter()
-        .filter(|t| {
-            match t.kind {
-                TokKind::Punct('(' | '[') => depth += 1,
-                TokKind::Punct(')' | ']') => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            t.kind == TokKind::Word && depth == 0
-        })
-        .map(|t| t.span().of(q.text))
-        .collect();
+    let mut words: Vec<&str> = Vec::with_capacity(q.inner.len());
+    words.extend(
+        q.inner
+            .iter()
+            .filter(|t| {
+                match t.kind {
+                    TokKind::Punct('(' | '[') => depth += 1,
+                    TokKind::Punct(')' | ']') => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                t.kind == TokKind::Word && depth == 0
+            })
+            .map(|t| t.span().of(q.text)),
+    );
     let Some(&first) = words.first() else {
         return QuoteKind::Scare;
     };
@@ -149,9 +162,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         .is_some_and(|t| t.kind == TokKind::Punct('['));
     let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
     let lower = |w: &str| w.to_ascii_lowercase();
-    let finite = words
-        .iter()
-        .any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)));
+    let finite = words.iter().any(|w| is_finite(w));
     let before_word = q
         .before
         .filter(|t| t.kind == TokKind::Word)

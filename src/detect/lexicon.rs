@@ -55,6 +55,8 @@ pub(crate) struct Entry {
     pub class: Class,
     pub surface: &'static str,
     pub canonical: &'static str,
+    /// How many words `surface` has (how many tokens a match covers).
+    pub words: u8,
 }
 
 impl Class {
@@ -76,6 +78,16 @@ impl Class {
 }
 
 impl Entry {
+    fn new(class: Class, surface: &'static str, canonical: &'static str) -> Entry {
+        let words = surface.split_whitespace().count();
+        Entry {
+            class,
+            surface,
+            canonical,
+            words: u8::try_from(words).unwrap_or(u8::MAX),
+        }
+    }
+
     /// Proper names must match in their listed case; common words in lower or title case.
     fn proper(&self) -> bool {
         matches!(
@@ -246,18 +258,10 @@ impl Lexicon {
                 let mut parts = line.split('|').map(str::trim);
                 let canonical = parts.next().unwrap_or_default();
                 if let Some(c) = first {
-                    all.push(Entry {
-                        class: c,
-                        surface: canonical,
-                        canonical,
-                    });
+                    all.push(Entry::new(c, canonical, canonical));
                 }
                 for form in parts {
-                    all.push(Entry {
-                        class,
-                        surface: form,
-                        canonical,
-                    });
+                    all.push(Entry::new(class, form, canonical));
                 }
             }
         };
@@ -276,11 +280,7 @@ impl Lexicon {
         let mut words = |file: &'static str, class: Class| {
             for line in lines(file) {
                 for w in line.split_whitespace() {
-                    all.push(Entry {
-                        class,
-                        surface: w,
-                        canonical: w,
-                    });
+                    all.push(Entry::new(class, w, w));
                 }
             }
         };
@@ -299,11 +299,7 @@ impl Lexicon {
                 "f" => Gender::Feminine,
                 _ => Gender::Plural,
             };
-            all.push(Entry {
-                class: Class::Pronoun(gender),
-                surface: w,
-                canonical: w,
-            });
+            all.push(Entry::new(Class::Pronoun(gender), w, w));
         }
 
         let mut words: FxMap<u64, WordInfo> = FxMap::default();
@@ -348,6 +344,17 @@ impl Lexicon {
 #[cfg(test)]
 mod lower_tests {
     use super::*;
+
+    /// Tokens store an entry's index in 16 bits and a match's length in 8.
+    #[test]
+    fn entries_fit_in_a_token() {
+        let lexicon = Lexicon::get();
+        assert!(lexicon.all.len() < usize::from(u16::MAX));
+        assert!(lexicon
+            .all
+            .iter()
+            .all(|e| e.words >= 1 && e.words < u8::MAX));
+    }
 
     /// The branch-free hash equals hashing the plainly lower-cased bytes.
     #[test]

@@ -217,7 +217,7 @@ pub(crate) fn attribute(
                     q.continues
                         || quotes[p].block + 1 >= q.block
                             && (pa.end_tok..open)
-                                .all(|k| !toks[k].is_word() || toks[k].quote.is_some())
+                                .all(|k| !toks[k].is_word() || toks[k].quote().is_some())
                 });
                 if let (true, Some((_, pa))) = (adjacent, prev) {
                     if pa.speaker.is_some() {
@@ -273,19 +273,31 @@ pub(crate) fn attribute(
     out
 }
 
-/// A quoted term without case, punctuation or a leading article, to find it again.
+/// A quoted term without case, punctuation or a leading article, to find it again: trimmed
+/// of what is not a letter or digit, ASCII lower-cased, without a leading "the ", its words
+/// joined by single spaces. Built in one pass into one string.
 fn term_key(text: &str) -> String {
-    let t = text
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_ascii_lowercase();
-    let t = t.strip_prefix("the ").unwrap_or(&t);
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = match t.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => &t[4..],
+        _ => t,
+    };
+    let mut key = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let at = key.len();
+        key.push_str(w);
+        key[at..].make_ascii_lowercase();
+    }
+    key
 }
 
 /// The last token inside an unclosed quote.
 fn last_inside(toks: &[super::tokens::Token], open: usize, qi: usize) -> usize {
     let mut k = open.min(toks.len().saturating_sub(1));
-    while k + 1 < toks.len() && toks[k + 1].quote == Some(qi as u32) {
+    while k + 1 < toks.len() && toks[k + 1].quote() == Some(qi as u32) {
         k += 1;
     }
     k
@@ -309,7 +321,7 @@ impl Ctx<'_> {
         // "the comments", "a call": after a determiner the word is a noun.
         t.is_word()
             && t.has(flag::CUE)
-            && t.quote.is_none()
+            && t.quote().is_none()
             && !t.has(flag::CAP)
             && !(i > 0
                 && self.word_is(
@@ -337,7 +349,7 @@ impl Ctx<'_> {
         while j < toks.len() && j <= close + window {
             let t = &toks[j];
             if t.sentence != sentence
-                || matches!(t.kind, TokKind::Open(_))
+                || matches!(t.kind, TokKind::Open)
                 || t.is_punct('.')
                 || t.is_punct('!')
                 || t.is_punct('?')
@@ -399,7 +411,7 @@ impl Ctx<'_> {
         };
         let next_quote = (next..(next + 12).min(toks.len()))
             .take_while(|&x| same(x))
-            .find(|&x| matches!(toks[x].kind, TokKind::Open(_)));
+            .find(|&x| matches!(toks[x].kind, TokKind::Open));
         if verb {
             return Some((Some(s), next, self.sentence_end(at)));
         }
@@ -421,7 +433,7 @@ impl Ctx<'_> {
             .rev()
             .take_while(|&k| toks[k].block == toks[close].block)
             .last();
-        if !first_of_block.is_some_and(|f| matches!(toks[f].kind, TokKind::Open(_))) {
+        if !first_of_block.is_some_and(|f| matches!(toks[f].kind, TokKind::Open)) {
             return None;
         }
         (close + 2..(close + 6).min(toks.len()))
@@ -504,7 +516,7 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            if toks[k].is_punct(';') || matches!(toks[k].kind, TokKind::Close(_)) {
+            if toks[k].is_punct(';') || matches!(toks[k].kind, TokKind::Close) {
                 break;
             }
             if let Some(s) = self.candidate(k) {
@@ -531,7 +543,7 @@ impl Ctx<'_> {
     /// The actor token `k` stands for as a speaker: a mention, a pronoun, "the statement".
     fn candidate(&self, k: usize) -> Option<usize> {
         let t = &self.tokens.toks[k];
-        if t.quote.is_some() || !t.is_word() {
+        if t.quote().is_some() || !t.is_word() {
             return None;
         }
         if let Some(m) = self.actors.mention_at(k) {
@@ -595,14 +607,14 @@ impl Ctx<'_> {
         if main == self.tokens.sentences[sentence].0 {
             if let Some(a) = (main..k).find_map(|j| {
                 let m = self.actors.mention_at(j)?;
-                (toks[j].quote.is_none() && !m.modifier && self.accepts(want, m.actor))
+                (toks[j].quote().is_none() && !m.modifier && self.accepts(want, m.actor))
                     .then_some(m.actor)
             }) {
                 return Some(a);
             }
         }
         for j in (first..k).rev() {
-            if toks[j].quote.is_some() {
+            if toks[j].quote().is_some() {
                 continue;
             }
             if let Some(m) = self.actors.mention_at(j) {
@@ -624,7 +636,7 @@ impl Ctx<'_> {
         let (start, end) = self.tokens.sentences[sentence];
         (start..end.min(start + MAX_SCAN)).find_map(|j| {
             let t = &self.tokens.toks[j];
-            if t.quote.is_some() {
+            if t.quote().is_some() {
                 return None;
             }
             if let Some(m) = self.actors.mention_at(j) {
@@ -698,7 +710,7 @@ impl Ctx<'_> {
         for s in (sentence.saturating_sub(SENTENCES_BACK)..sentence).rev() {
             let (start, end) = self.tokens.sentences[s];
             if let Some(n) = (start..end.min(start + MAX_SCAN)).find(|&j| {
-                toks[j].quote.is_none() && toks[j].base().of(self.text).eq_ignore_ascii_case(noun)
+                toks[j].quote().is_none() && toks[j].base().of(self.text).eq_ignore_ascii_case(noun)
             }) {
                 if let Some(a) = self.subject(s, n) {
                     return Some(a);
@@ -717,8 +729,26 @@ impl Ctx<'_> {
             .take_while(|&j| toks[j].sentence >= limit)
             .find_map(|j| {
                 let m = self.actors.mention_at(j)?;
-                (toks[j].quote.is_none() && !m.modifier && ok(self.actors.actors[m.actor].kind))
+                (toks[j].quote().is_none() && !m.modifier && ok(self.actors.actors[m.actor].kind))
                     .then_some(m.actor)
             })
+    }
+}
+
+#[cfg(test)]
+mod term_key_tests {
+    use super::term_key;
+
+    #[test]
+    fn term_keys() {
+        for (term, key) in [
+            ("“The  Air\u{a0}Angels,”", "air angels"),
+            ("THE END", "end"),
+            ("theatre of war", "theatre of war"),
+            ("…", ""),
+            ("Zürich’s ÉLAN", "zürich’s Élan"),
+        ] {
+            assert_eq!(term_key(term), key, "{term}");
+        }
     }
 }

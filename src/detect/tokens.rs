@@ -25,6 +25,8 @@ pub(crate) mod flag {
     pub const PRONOUN: u16 = PRONOUN_M | PRONOUN_F | PRONOUN_P;
     /// Capitalised (see `capish`), set by the tokenizer.
     pub const CAP: u16 = 1 << 8;
+    /// Inside a proper-name match that started at an earlier token.
+    pub const GAZ_INNER: u16 = 1 << 9;
 }
 
 /// What a token is.
@@ -33,34 +35,39 @@ pub(crate) enum TokKind {
     Word,
     /// One punctuation character.
     Punct(char),
-    /// The opening mark of top-level quote `n`.
-    Open(u32),
-    /// The closing mark of top-level quote `n`.
-    Close(u32),
+    /// The opening mark of a top-level quote (`Tokens::open_tok` says which).
+    Open,
+    /// The closing mark of a top-level quote (`Tokens::close_tok` says which).
+    Close,
 }
 
-/// A token: a span of the text and what the lexicon knows about it. Offsets are `u32` to
-/// keep tokens small (the passes over them are bound by memory traffic); `detect` leaves
-/// texts of 4 GB and more alone, and a browser cannot hold one anyway.
+/// A token: a span of the text and what the lexicon knows about it, in 32 bytes. Every pass
+/// walks the tokens, so their size is memory traffic: offsets are `u32` (`detect` leaves
+/// texts of 4 GB and more alone, and a browser cannot hold one anyway), `TokKind` fits in
+/// four bytes (a `char` leaves room for its other variants), and what can be looked up
+/// elsewhere (a proper name's length, a mark's quote) is.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     start: u32,
     end: u32,
     /// End of the word without a possessive ending ("Putin" in "Putin’s").
     base_end: u32,
-    /// Index of the proper-name lexicon entry that starts at this token, or `u32::MAX`.
-    gaz: u32,
-    pub kind: TokKind,
-    pub flags: u16,
-    /// How many tokens the proper-name entry covers.
-    gaz_len: u8,
-    /// Inside a proper-name match that started at an earlier token.
-    pub gaz_inner: bool,
-    /// Index of the quote this token lies in, if any.
-    pub quote: Option<u32>,
+    /// Index of the quote this token lies in, or `NO_QUOTE`.
+    quote: u32,
     pub block: u32,
     pub sentence: u32,
+    pub kind: TokKind,
+    /// Index of the proper-name lexicon entry that starts at this token, or `NO_GAZ`.
+    gaz: u16,
+    pub flags: u16,
 }
+
+const _: () = assert!(std::mem::size_of::<Token>() == 32);
+
+/// `Token::quote` outside quotes.
+const NO_QUOTE: u32 = u32::MAX;
+/// `Token::gaz` where no proper name starts.
+const NO_GAZ: u16 = u16::MAX;
 
 impl Token {
     pub fn span(&self) -> Span {
@@ -86,7 +93,20 @@ impl Token {
 
     /// The proper-name entry starting here and how many tokens it covers.
     pub fn gaz(&self) -> Option<(&'static Entry, u8)> {
-        (self.gaz != u32::MAX).then(|| (Lexicon::get().entry(self.gaz), self.gaz_len))
+        (self.gaz != NO_GAZ).then(|| {
+            let entry = Lexicon::get().entry(u32::from(self.gaz));
+            (entry, entry.words)
+        })
+    }
+
+    /// Inside a proper-name match that started at an earlier token.
+    pub fn gaz_inner(&self) -> bool {
+        self.has(flag::GAZ_INNER)
+    }
+
+    /// The index of the quote this token lies in, if any (never for the marks themselves).
+    pub fn quote(&self) -> Option<u32> {
+        (self.quote != NO_QUOTE).then_some(self.quote)
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -145,11 +165,11 @@ impl Tokens {
         let text = article.text();
         let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         // Quote marks by position, to turn them into Open/Close tokens.
-        let mut marks: Vec<(usize, usize, TokKind)> = Vec::with_capacity(quotes.len() * 2);
+        let mut marks: Vec<Mark> = Vec::with_capacity(quotes.len() * 2);
         for (qi, q) in quotes.iter().enumerate() {
-            marks.push((q.open.start, q.open.end, TokKind::Open(qi as u32)));
+            marks.push((q.open.start, q.open.end, TokKind::Open, qi));
             if let Some(c) = q.close {
-                marks.push((c.start, c.end, TokKind::Close(qi as u32)));
+                marks.push((c.start, c.end, TokKind::Close, qi));
             }
         }
         let mut next_mark = 0;
@@ -189,7 +209,7 @@ impl Tokens {
     fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[usize]) {
         for &here in starts {
             let t = self.toks[here];
-            if t.gaz_inner {
+            if t.gaz_inner() {
                 continue;
             }
             let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else {
@@ -212,13 +232,12 @@ impl Tokens {
                         });
                 if fits {
                     // The name is one unit: its words lose their own classes.
-                    self.toks[here].gaz = p.entry;
-                    self.toks[here].gaz_len = (n + 1) as u8;
+                    self.toks[here].gaz = gaz_index(p.entry);
                     for k in here..=here + n {
                         self.toks[k].flags &= flag::CAP;
-                        self.toks[k].gaz_inner = k > here;
                         if k > here {
-                            self.toks[k].gaz = u32::MAX;
+                            self.toks[k].flags |= flag::GAZ_INNER;
+                            self.toks[k].gaz = NO_GAZ;
                         }
                     }
                     break;
@@ -230,30 +249,38 @@ impl Tokens {
     /// Groups tokens into sentences. A sentence ends at a block's end, and at a full stop,
     /// question or exclamation mark outside quotes that is followed by a capital or a quote.
     fn split_sentences(&mut self, text: &str, quotes: &[RawQuote]) {
-        let n = self.toks.len();
+        let Tokens {
+            toks,
+            sentences,
+            close_tok,
+            seen_inside,
+            ..
+        } = self;
+        let n = toks.len();
         let mut start = 0;
         let mut sentence = 0u32;
+        // The quote of the latest closing mark: closing marks come in the order of their quotes.
+        let mut closing = 0;
         for i in 0..n {
-            let t = self.toks[i];
+            toks[i].sentence = sentence;
+            let t = &toks[i];
+            let next = toks.get(i + 1);
             if t.has(flag::CAP) && start != i {
-                let p = self.toks[i - 1];
+                let p = &toks[i - 1];
                 let opener = matches!(
                     p.kind,
-                    TokKind::Open(_) | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+                    TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
                 );
                 if p.block == t.block && !opener {
-                    self.seen_inside.insert(word_hash(t.base().of(text)));
+                    seen_inside.insert(word_hash(t.base().of(text)));
                 }
             }
-            let next = self.toks.get(i + 1);
-            let block_end = next.is_none_or(|x| x.block != t.block);
-            let mut ends = block_end;
-            if !ends && t.quote.is_none() {
-                let next = next.copied();
-                // Asked only after a full stop or a closing mark, not for every token.
+            let mut ends = next.is_none_or(|x| x.block != t.block);
+            // Only a full stop or a closing mark outside quotes asks more; most tokens are words.
+            if !ends && t.kind != TokKind::Word && t.quote().is_none() {
                 let next_starts = || {
                     next.is_some_and(|x| {
-                        matches!(x.kind, TokKind::Open(_))
+                        matches!(x.kind, TokKind::Open)
                             || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
                     })
                 };
@@ -261,10 +288,10 @@ impl Tokens {
                     TokKind::Punct('.' | '!' | '?') => {
                         let prev_abbrev = || {
                             i > 0
-                                && self.toks[i - 1].is_word()
-                                && self.toks[i - 1].span().end == t.span().start
+                                && toks[i - 1].is_word()
+                                && toks[i - 1].span().end == t.span().start
                                 && {
-                                    let w = self.toks[i - 1].span().of(text);
+                                    let w = toks[i - 1].span().of(text);
                                     ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
                                         || w.chars().count() == 1
                                             && w.starts_with(char::is_uppercase)
@@ -272,9 +299,12 @@ impl Tokens {
                         };
                         ends = next_starts() && !prev_abbrev();
                     }
-                    TokKind::Close(q) => {
+                    TokKind::Close => {
+                        while close_tok.get(closing).is_some_and(|&c| c != i) {
+                            closing += 1;
+                        }
                         // A quote that ends its own sentence, followed by a new sentence.
-                        let content = quotes[q as usize].content.of(text).trim_end();
+                        let content = quotes[closing].content.of(text).trim_end();
                         ends = content.ends_with(['.', '!', '?'])
                             && next_starts()
                             && !next.is_some_and(|x| x.has(flag::CUE));
@@ -282,15 +312,14 @@ impl Tokens {
                     _ => {}
                 }
             }
-            self.toks[i].sentence = sentence;
             if ends {
-                self.sentences.push((start, i + 1));
+                sentences.push((start, i + 1));
                 start = i + 1;
                 sentence += 1;
             }
         }
         if start < n {
-            self.sentences.push((start, n));
+            sentences.push((start, n));
         }
     }
 }
@@ -306,21 +335,16 @@ struct Placed<'a> {
 }
 
 impl Placed<'_> {
-    /// Pushes token `t`, noting its quote marks and the quote it lies in.
+    /// Pushes token `t`, noting the quote it lies in.
+    #[inline]
     fn push(&mut self, toks: &mut Vec<Token>, mut t: Token) {
-        let i = toks.len();
-        match t.kind {
-            TokKind::Open(q) => self.open_tok[q as usize] = i,
-            TokKind::Close(q) => self.close_tok[q as usize] = i,
-            _ => {}
-        }
         let quotes = self.quotes;
         while self.qi < quotes.len() && quotes[self.qi].content.end <= t.span().start {
             self.qi += 1;
         }
         if let Some(q) = quotes.get(self.qi) {
             if q.content.start <= t.span().start && t.span().end <= q.content.end {
-                t.quote = Some(self.qi as u32);
+                t.quote = self.qi as u32;
             }
         }
         toks.push(t);
@@ -333,11 +357,14 @@ fn mark_byte(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
 }
 
+/// A quotation mark to cut as a token: its start and end, `Open` or `Close`, and its quote.
+type Mark = (usize, usize, TokKind, usize);
+
 /// The tokenizer's state across blocks.
 struct Cut<'a, 'q> {
     text: &'a str,
     lexicon: &'static Lexicon,
-    marks: &'a [(usize, usize, TokKind)],
+    marks: &'a [Mark],
     next_mark: &'a mut usize,
     toks: &'a mut Vec<Token>,
     /// Words that may start a several-word lexicon entry.
@@ -345,9 +372,39 @@ struct Cut<'a, 'q> {
     placed: &'a mut Placed<'q>,
 }
 
+/// Classes of ASCII bytes, as bits, for the tokenizer's inner loops.
+mod ascii {
+    /// `char::is_whitespace`.
+    pub const SPACE: u8 = 1;
+    /// A letter or digit: a word character.
+    pub const ALNUM: u8 = 1 << 1;
+    /// A capital letter.
+    pub const UPPER: u8 = 1 << 2;
+
+    /// The class of every ASCII byte.
+    pub const CLASS: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = if c.is_ascii_uppercase() {
+                ALNUM | UPPER
+            } else if c.is_ascii_alphanumeric() {
+                ALNUM
+            } else if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+                SPACE
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+}
+
 impl Cut<'_, '_> {
     /// Cuts one block into tokens and tags its words from the lexicon. ASCII is handled byte by
-    /// byte; other characters are decoded only where they occur.
+    /// byte through a class table; other characters are decoded only where they occur.
     fn block(&mut self, block: Span, bi: usize) {
         let (text, marks, lexicon) = (self.text, self.marks, self.lexicon);
         let next_mark = &mut *self.next_mark;
@@ -359,14 +416,21 @@ impl Cut<'_, '_> {
         let mut i = block.start;
         while i < end {
             let b = bytes[i];
-            // A space is the commonest byte between tokens: skip it before any other test.
-            if b == b' ' {
+            let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+            // White space is the commonest byte between tokens: skip it before any other test.
+            if class & ascii::SPACE != 0 {
                 i += 1;
                 continue;
             }
             if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
-                let (st, en, kind) = marks[*next_mark];
+                let (st, en, kind, q) = marks[*next_mark];
                 *next_mark += 1;
+                let at = if kind == TokKind::Open {
+                    &mut placed.open_tok
+                } else {
+                    &mut placed.close_tok
+                };
+                at[q] = toks.len();
                 placed.push(toks, tok(Span::new(st, en), kind, bi));
                 i = en;
                 continue;
@@ -377,11 +441,11 @@ impl Cut<'_, '_> {
                 let c = char_at(i);
                 (c, c.len_utf8())
             };
-            if c.is_whitespace() || is_combining(c) {
+            if b >= 0x80 && (c.is_whitespace() || is_combining(c)) {
                 i += len;
                 continue;
             }
-            if !word_char(c) {
+            if class & ascii::ALNUM == 0 && (b < 0x80 || !word_char(c)) {
                 placed.push(toks, tok(Span::new(i, i + len), TokKind::Punct(c), bi));
                 i += len;
                 continue;
@@ -390,26 +454,37 @@ impl Cut<'_, '_> {
             // of initials ("U.S.", "H.W."), with a possessive ’s or s’ noted.
             let start = i;
             let mut j = i + len;
-            let mut upper_run = c.is_uppercase();
+            let mut upper_run = if b < 0x80 {
+                class & ascii::UPPER != 0
+            } else {
+                c.is_uppercase()
+            };
+            // The classes of the word's ASCII letters and digits after the first, and whether
+            // a hyphen joined it: together they decide most words' `capish` without a rescan.
+            let mut seen = 0u8;
+            let mut hyphen = false;
             let mut base_end = None;
             let mark_at =
                 |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
-            loop {
-                if j >= end {
-                    break;
-                }
+            while j < end {
                 let b = bytes[j];
-                if b.is_ascii_alphanumeric() {
+                let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+                if class & ascii::ALNUM != 0 {
+                    seen |= class;
+                    j += 1;
                     if upper_run {
-                        upper_run = b.is_ascii_uppercase();
-                        j += 1;
+                        upper_run = class & ascii::UPPER != 0;
                     } else {
                         // Once a small letter is seen only the word's end matters: a tight
                         // scan over the rest of its ASCII letters and digits.
-                        j += bytes[j..end]
-                            .iter()
-                            .position(|x| !x.is_ascii_alphanumeric())
-                            .unwrap_or(end - j);
+                        while let Some(&x) = bytes[..end].get(j) {
+                            let class = ascii::CLASS.get(usize::from(x)).copied().unwrap_or(0);
+                            if class & ascii::ALNUM == 0 {
+                                break;
+                            }
+                            seen |= class;
+                            j += 1;
+                        }
                     }
                     continue;
                 }
@@ -419,7 +494,7 @@ impl Cut<'_, '_> {
                     let d = char_at(j);
                     (d, d.len_utf8())
                 };
-                if word_char(d) {
+                if b >= 0x80 && word_char(d) {
                     upper_run &= d.is_uppercase() || is_combining(d);
                     j += dl;
                     continue;
@@ -449,6 +524,7 @@ impl Cut<'_, '_> {
                     }
                     break;
                 }
+                hyphen |= d == '-';
                 if matches!(d, '’' | '\'')
                     && matches!(bytes.get(j + dl), Some(b's' | b'S'))
                     && !bytes
@@ -462,7 +538,16 @@ impl Cut<'_, '_> {
             let span = Span::new(start, j);
             let mut t = tok(span, TokKind::Word, bi);
             t.base_end = base_end.unwrap_or(j) as u32;
-            if capish(&text[start..j]) {
+            // `capish`, asked only of the words whose answer is not already known: a capital
+            // with no hyphen is capitalised, a small letter with no capital after it is not.
+            let cap = if b.is_ascii_uppercase() {
+                !hyphen || capish(&text[start..j])
+            } else if b.is_ascii_lowercase() {
+                seen & ascii::UPPER != 0 && capish(&text[start..j])
+            } else {
+                b >= 0x80 && c.is_uppercase()
+            };
+            if cap {
                 t.flags |= flag::CAP;
             }
             // One look-up per word, while its bytes are in cache.
@@ -480,8 +565,7 @@ impl Cut<'_, '_> {
                         .iter()
                         .find(|&&ei| lexicon.entry(ei).accepts(base))
                     {
-                        t.gaz = ei;
-                        t.gaz_len = 1;
+                        t.gaz = gaz_index(ei);
                     }
                     // Several-word names all start with a capital ("The Hague", not "the").
                     if !info.phrases.is_empty() && t.has(flag::CAP) {
@@ -551,13 +635,34 @@ fn tok(span: Span, kind: TokKind, block: usize) -> Token {
         start: span.start as u32,
         end: span.end as u32,
         base_end: span.end as u32,
-        kind,
-        flags: 0,
-        gaz: u32::MAX,
-        gaz_len: 0,
-        gaz_inner: false,
-        quote: None,
+        quote: NO_QUOTE,
         block: block as u32,
         sentence: 0,
+        kind,
+        gaz: NO_GAZ,
+        flags: 0,
+    }
+}
+
+/// A lexicon entry's index as a token stores it (the lexicon has far fewer than 65535
+/// entries: `lexicon::tests` checks).
+fn gaz_index(entry: u32) -> u16 {
+    u16::try_from(entry).unwrap_or(NO_GAZ)
+}
+
+#[cfg(test)]
+mod class_tests {
+    use super::ascii;
+
+    /// The ASCII class table agrees with the `char` methods the tokenizer stands for.
+    #[test]
+    fn ascii_classes_are_the_char_methods() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let class = ascii::CLASS[usize::from(b)];
+            assert_eq!(class & ascii::SPACE != 0, c.is_whitespace(), "{b}");
+            assert_eq!(class & ascii::ALNUM != 0, super::word_char(c), "{b}");
+            assert_eq!(class & ascii::UPPER != 0, c.is_uppercase(), "{b}");
+        }
     }
 }
