@@ -152,7 +152,14 @@ impl MergePlan {
     /// "nothing new".
     #[must_use]
     pub fn summary(&self) -> String {
-        let c = self.counts();
+        self.summary_with(0)
+    }
+
+    /// [`MergePlan::summary`] with `unplaced` more annotations that could not be placed.
+    #[must_use]
+    pub fn summary_with(&self, unplaced: usize) -> String {
+        let mut c = self.counts();
+        c.unplaced += unplaced;
         let mut parts = Vec::new();
         if c.new > 0 {
             parts.push(format!("{} new", c.new));
@@ -378,3 +385,49 @@ impl Annotations {
 
 #[cfg(test)]
 mod tests;
+
+/// What importing annotation files into the open article would do: the merge plan, with
+/// everything that could not be placed counted and kept for the user to see.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Import {
+    pub plan: MergePlan,
+    /// Annotations from other tools (Hypothesis, Recogito) whose text is not in the article:
+    /// the exact text each was made on.
+    pub foreign_orphans: Vec<String>,
+}
+
+impl Import {
+    /// The preview in words, orphans of both kinds counted: "12 new, 3 changed, 1 conflict,
+    /// 2 could not be placed".
+    #[must_use]
+    pub fn summary(&self) -> String {
+        self.plan.summary_with(self.foreign_orphans.len())
+    }
+}
+
+/// Plans importing `files` (already read) into `current`, the work on `article`: each file's
+/// annotations are re-anchored onto `article` when the file was made on another copy of it,
+/// then all are merged at once ([`plan_many`]).
+#[must_use]
+pub fn plan_files(
+    article: &crate::article::Article,
+    current: &Annotations,
+    files: &[crate::format::AnnotationFile],
+) -> Import {
+    let mut orphans = Vec::new();
+    let mut foreign_orphans = Vec::new();
+    let placed: Vec<Annotations> = files
+        .iter()
+        .map(|f| {
+            foreign_orphans.extend(f.orphans.iter().map(|o| o.exact.clone()));
+            let (set, lost) = crate::anchor::reanchor(f.article.text(), article, &f.annotations);
+            orphans.extend(lost);
+            set
+        })
+        .collect();
+    let refs: Vec<&Annotations> = placed.iter().collect();
+    Import {
+        plan: plan_many(current, &refs).with_orphans(orphans),
+        foreign_orphans,
+    }
+}

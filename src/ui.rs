@@ -27,6 +27,7 @@ mod state;
 mod storage;
 mod toolbar;
 mod topics;
+mod transfer;
 
 pub use actor_list::{ActorList, ActorListProps};
 pub use app::App;
@@ -44,3 +45,4 @@ pub use stances::{StanceTools, UndoBar};
 pub use state::{use_app_state, use_dispatch, Action, AppState, Notice};
 pub use toolbar::{PastePanel, PastePanelProps, Toolbar};
 pub use topics::Topics;
+pub use transfer::{initial_state, Conflicts, FileTools};

@@ -311,3 +311,30 @@ proptest! {
         prop_assert_eq!(current, before);
     }
 }
+
+#[test]
+fn importing_a_file_made_on_another_copy_places_it_and_counts_what_is_lost() {
+    use crate::format::whosaid::{read, write, Meta};
+    let old =
+        Article::parse("Talks\n“We will meet in Riyadh,” Donald Trump said. Nobody else spoke.")
+            .unwrap();
+    let new =
+        Article::parse("Talks\nUpdated: “We will meet in Riyadh,” Donald Trump said.").unwrap();
+    let theirs = Annotations::from_detection(&old, &detect(&old), &["Peace"]);
+    let mut theirs_edited = theirs.clone();
+    let stamp = Stamp::new("2026-11-29T10:00:00Z", Some("Bo"));
+    let note_span = crate::span::Span::new(
+        old.text().find("Nobody").unwrap(),
+        old.text().find("spoke").unwrap() + "spoke".len(),
+    );
+    let e = theirs_edited.add_note(note_span, "gone in the new copy", "b", &stamp);
+    theirs_edited.apply(&e);
+    let file = read(
+        "b.whosaid.json",
+        write(&old, &theirs_edited, &Meta::default()).as_bytes(),
+    )
+    .unwrap();
+    let mine = Annotations::from_detection(&new, &detect(&new), &["Peace"]);
+    let import = super::plan_files(&new, &mine, &[file]);
+    assert_eq!(import.summary(), "1 could not be placed");
+}

@@ -5,13 +5,15 @@ use yew::prelude::*;
 use super::autosave::Autosave;
 use super::files::open_file;
 use super::state::{Action, AppState};
-use super::{ArticleView, Keyboard, Legend, NoticeBar, SelectionMenu, SidePanel, Toolbar};
+use super::{
+    ArticleView, FileTools, Keyboard, Legend, NoticeBar, SelectionMenu, SidePanel, Toolbar,
+};
 
 /// The whole app: a header with the toolbar, the article, and the side panel. A file dropped
 /// anywhere on the page opens as the article.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(super::transfer::initial_state);
     let dispatcher = state.dispatcher();
     let dragging = use_state(|| false);
 
@@ -68,6 +70,7 @@ pub fn App() -> Html {
                         </span>
                         <span class="tagline">{ "Who is in the news, and who said what" }</span>
                         <Toolbar />
+                        <FileTools />
                     </header>
                     <NoticeBar {notice} />
                     <Autosave />

@@ -96,13 +96,16 @@ pub fn Autosave() -> Html {
     let tab = use_memo((), |()| clock::random_tag());
 
     // Saved work comes back when its article opens (not as an undoable step: there is
-    // nothing before it to go back to).
+    // nothing before it to go back to). An article opened with work of its own (an
+    // annotation file, a one-file annotator carrying work) keeps that work.
     {
         let dispatch = dispatch.clone();
         let status = status.clone();
+        let pristine = state.is_pristine();
         use_effect_with(state.fingerprint.clone(), move |fingerprint| {
             status.set(Status::Idle);
-            if let (Some(saved), Some(dispatch)) = (read_saved(fingerprint), dispatch) {
+            let saved = if pristine { read_saved(fingerprint) } else { None };
+            if let (Some(saved), Some(dispatch)) = (saved, dispatch) {
                 match saved {
                     Ok((fingerprint, annotations)) => dispatch.dispatch(Action::LoadSaved {
                         fingerprint,

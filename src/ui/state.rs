@@ -16,6 +16,7 @@ use crate::annotations::{
 };
 use crate::article::Article;
 use crate::detect::{detect, Detection};
+use crate::merge::Keep;
 use crate::span::Span;
 
 /// Everything the app shows. Cheap to clone: big values sit behind `Rc`.
@@ -83,6 +84,18 @@ impl AppState {
             source,
             notice: None,
         }
+    }
+
+    /// Whether the work is exactly what the detector found, untouched: nothing to undo and
+    /// nobody's annotations in it.
+    #[must_use]
+    pub fn is_pristine(&self) -> bool {
+        !self.history.can_undo()
+            && !self.history.can_redo()
+            && self
+                .annotations
+                .items()
+                .all(|i| i.provenance().origin == crate::annotations::Origin::Detected)
     }
 
     /// The stamp for an edit made now by this user.
@@ -170,6 +183,8 @@ impl AppState {
             Action::Delete { id } => a.delete(id, &stamp),
             Action::Restore { id } => a.restore(id, &stamp),
             Action::Confirm { id } => a.confirm(id, &stamp),
+            Action::ApplyImport { edit } => edit.clone(),
+            Action::ResolveConflict { conflict, keep } => a.resolve_conflict(conflict, *keep),
             Action::StanceOnCurrent { value } => {
                 let target = a.target_of(self.current.as_ref()?)?;
                 let topic = self.topic.as_ref()?;
@@ -313,6 +328,22 @@ pub enum Action {
     Confirm {
         id: Id,
     },
+    /// Merge imported annotations: the edit a merge plan made, applied as one undoable step.
+    ApplyImport {
+        edit: Edit,
+    },
+    /// Keep one side of a merge conflict.
+    ResolveConflict {
+        conflict: Id,
+        keep: Keep,
+    },
+    /// Open an article together with work made on it (an annotation file, a one-file
+    /// annotator carrying work): the work is the starting point, with nothing to undo.
+    OpenWork {
+        article: Rc<Article>,
+        annotations: Rc<Annotations>,
+        source: AttrValue,
+    },
     Undo,
     Redo,
     /// Make the next (or previous) quote in reading order the current item.
@@ -350,6 +381,18 @@ impl Reducible for AppState {
                 author: self.author.clone(),
                 ..AppState::with_article(article, source)
             },
+            Action::OpenWork {
+                article,
+                annotations,
+                source,
+            } => {
+                let opened = AppState::with_article(article, source.clone());
+                let message = format!("Opened {source} with its annotations.");
+                AppState {
+                    author: self.author.clone(),
+                    ..opened.with_annotations((*annotations).clone(), History::default(), message)
+                }
+            }
             Action::OpenDefault => AppState {
                 notice: Some(Notice::Info(format!("Opened {DEFAULT_SOURCE}.").into())),
                 author: self.author.clone(),

@@ -12,6 +12,8 @@ const INDEX_KEY: &str = "whosaid:v1:index";
 const WORK_PREFIX: &str = "whosaid:v1:work:";
 
 /// Why work could not be saved in the browser.
+// Natively nothing is ever saved, so only `Unavailable` is made there.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
     /// The browser's storage for this site is full (about 5 MB).
@@ -46,6 +48,7 @@ pub fn work_key(fingerprint: &str) -> String {
 }
 
 /// The fingerprint a storage key belongs to, if it is one of ours.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 #[must_use]
 pub fn fingerprint_of_key(key: &str) -> Option<&str> {
     key.strip_prefix(WORK_PREFIX)
