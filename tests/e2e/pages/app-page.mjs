@@ -324,3 +324,61 @@ const stanceTools = {
 };
 
 Object.defineProperties(AppPage.prototype, Object.getOwnPropertyDescriptors(stanceTools));
+
+// ---- Files and saved work: export, import with its preview, conflicts, one-file saves.
+
+/** Files in and out, in the user's terms. Mixed into AppPage below. */
+const fileTools = {
+  get importPreview() {
+    return this.page.getByRole("region", { name: /^Import / });
+  },
+  get conflicts() {
+    return this.page.locator("[data-conflict]");
+  },
+  get saveStatus() {
+    return this.page.locator("[data-save]");
+  },
+
+  /** Exports in the format whose menu label matches `label`; returns the saved file's path. */
+  async exportAs(label, dir) {
+    if (!(await this.page.locator("#export-panel").isVisible())) {
+      await this.page.getByRole("button", { name: "Export", exact: true }).click();
+    }
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: label }).click(),
+    ]);
+    const path = `${dir}/${download.suggestedFilename()}`;
+    await download.saveAs(path);
+    return path;
+  },
+
+  /** Saves the annotator with the work inside as one HTML file; returns its path. */
+  async saveAsOneFile(dir) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Save as one file" }).click(),
+    ]);
+    const path = `${dir}/${download.suggestedFilename()}`;
+    await download.saveAs(path);
+    return path;
+  },
+
+  /** Picks annotation files through "Import…" (the preview opens unless a lone file is bad). */
+  async importFiles(paths) {
+    await this.page.getByLabel("Import", { exact: true }).setInputFiles(paths);
+  },
+
+  async applyImport() {
+    await this.importPreview.getByRole("button", { name: "Merge into this article" }).click();
+  },
+
+  /** The accessible names of every quote highlight, in reading order. */
+  async quoteLabels() {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('article mark[data-kind="quote"][aria-label]')].map((m) => m.getAttribute("aria-label")),
+    );
+  },
+};
+
+Object.defineProperties(AppPage.prototype, Object.getOwnPropertyDescriptors(fileTools));
