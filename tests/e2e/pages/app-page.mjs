@@ -259,7 +259,7 @@ const stanceTools = {
   async renameTopic(from, to) {
     await this.page.getByRole("button", { name: `Rename topic ${from}` }).click();
     await this.page.getByLabel(`New name for the topic ${from}`).fill(to);
-    await this.page.getByRole("button", { name: "Save" }).click();
+    await this.page.getByRole("button", { name: "Save", exact: true }).click();
   },
 
   async removeTopic(label) {
