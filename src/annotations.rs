@@ -505,6 +505,16 @@ impl Annotations {
         v
     }
 
+    /// Mentions that are not deleted, in no particular order (cheaper than reading order).
+    pub fn live_mentions(&self) -> impl Iterator<Item = &Rc<Mention>> {
+        self.mentions.values().filter(|m| !m.deleted)
+    }
+
+    /// Quotes that are not deleted, in no particular order (cheaper than reading order).
+    pub fn live_quotes(&self) -> impl Iterator<Item = &Rc<Quote>> {
+        self.quotes.values().filter(|q| !q.deleted)
+    }
+
     /// Notes in reading order.
     #[must_use]
     pub fn notes_in_order(&self) -> Vec<Rc<Note>> {

@@ -128,7 +128,7 @@ impl Layers {
 }
 
 /// What a mark stands for.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MarkKind {
     /// A mention of an actor.
     Mention {
@@ -154,7 +154,7 @@ pub enum MarkKind {
 pub const PALETTE: u8 = 10;
 
 /// One highlight, shared by all its fragments.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
     /// The annotation drawn (for a cue: the quote's id).
     pub id: Id,
@@ -168,7 +168,7 @@ pub struct Mark {
 }
 
 /// A piece of a block: plain text, or a mark around more pieces.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Node {
     Text(Span),
     Mark {
@@ -180,7 +180,7 @@ pub enum Node {
 }
 
 /// A block and what to draw in it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BlockLayout {
     pub block: Block,
     pub nodes: Rc<[Node]>,
@@ -210,26 +210,62 @@ pub fn quote_label(set: &Annotations, quote: &Id) -> String {
     let Some(q) = set.quote(quote) else {
         return String::new();
     };
-    let mut label = match q.kind {
-        QuoteKind::Direct => "quote".to_string(),
-        QuoteKind::Partial => "partial quote".to_string(),
-        QuoteKind::Scare => "scare quote".to_string(),
-    };
-    match set.speaker_of(quote) {
-        Some(a) => {
+    let stances = StancesByQuote::new(set);
+    label_of(
+        q,
+        set.speaker_of(quote).map(|a| a.name.as_str()),
+        stances.of(quote),
+    )
+}
+
+/// Every quote's stances as "value on topic", in topic order: gathered in one pass over
+/// the stances, so labelling thousands of quotes does not look each one up per topic.
+struct StancesByQuote<'a> {
+    by_quote: std::collections::HashMap<&'a Id, Vec<(u32, &'static str, &'a str)>>,
+}
+
+impl<'a> StancesByQuote<'a> {
+    fn new(set: &'a Annotations) -> StancesByQuote<'a> {
+        let mut by_quote: std::collections::HashMap<&Id, Vec<(u32, &'static str, &str)>> =
+            std::collections::HashMap::new();
+        for s in set.stances.values() {
+            if let (super::Target::Quote(q), Some(t)) = (&s.target, set.topic(&s.topic)) {
+                by_quote
+                    .entry(q)
+                    .or_default()
+                    .push((t.order, s.value.as_str(), &t.label));
+            }
+        }
+        for list in by_quote.values_mut() {
+            list.sort_unstable();
+        }
+        StancesByQuote { by_quote }
+    }
+
+    fn of(&self, quote: &Id) -> &[(u32, &'static str, &'a str)] {
+        self.by_quote.get(quote).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn label_of(q: &super::Quote, speaker: Option<&str>, stances: &[(u32, &str, &str)]) -> String {
+    let mut label = String::from(match q.kind {
+        QuoteKind::Direct => "quote",
+        QuoteKind::Partial => "partial quote",
+        QuoteKind::Scare => "scare quote",
+    });
+    match speaker {
+        Some(name) => {
             label.push_str(" by ");
-            label.push_str(&a.name);
+            label.push_str(name);
         }
         None if q.kind.is_speech() => label.push_str(", unattributed"),
         None => {}
     }
-    for s in set.stances_of(&super::Target::Quote(quote.clone())) {
-        if let Some(t) = set.topic(&s.topic) {
-            label.push_str(", ");
-            label.push_str(s.value.as_str());
-            label.push_str(" on ");
-            label.push_str(&t.label);
-        }
+    for (_, value, topic) in stances {
+        label.push_str(", ");
+        label.push_str(value);
+        label.push_str(" on ");
+        label.push_str(topic);
     }
     label
 }
@@ -245,10 +281,23 @@ fn actor_kind_word(kind: ActorKind) -> &'static str {
 }
 
 /// Every mark on `layers`, in no particular order.
-fn marks(set: &Annotations, layers: Layers) -> Vec<Rc<Mark>> {
+/// Only the items whose spans meet one of `only` (sorted, disjoint) when given.
+fn marks(set: &Annotations, layers: Layers, only: Option<&[Span]>) -> Vec<Rc<Mark>> {
+    let wanted = |span: Span| {
+        only.is_none_or(|ranges| {
+            let i = ranges.partition_point(|r| r.end <= span.start);
+            ranges
+                .get(i)
+                .is_some_and(|r| r.start < span.end.max(span.start + 1))
+        })
+    };
     let mut out = Vec::new();
-    for m in set.mentions_in_order() {
-        let Some(a) = set.actor(&m.actor) else {
+    let stances = StancesByQuote::new(set);
+    for m in set.mentions.values() {
+        if m.deleted || !wanted(m.span) {
+            continue;
+        }
+        let Some(a) = set.actor(&m.actor).filter(|a| !a.deleted) else {
             continue;
         };
         if !layers.shows(Layer::of_actor(a.kind)) {
@@ -266,8 +315,8 @@ fn marks(set: &Annotations, layers: Layers) -> Vec<Rc<Mark>> {
             detected: m.provenance.origin == Origin::Detected,
         }));
     }
-    for q in set.quotes_in_order() {
-        if !layers.shows(Layer::of_quote(q.kind)) {
+    for q in set.quotes.values() {
+        if q.deleted || !wanted(q.span) || !layers.shows(Layer::of_quote(q.kind)) {
             continue;
         }
         let speaker = set.speaker_of(&q.id);
@@ -290,12 +339,12 @@ fn marks(set: &Annotations, layers: Layers) -> Vec<Rc<Mark>> {
                 badge: speaker.map(|a| a.name.clone()),
             },
             span: q.span,
-            label: quote_label(set, &q.id),
+            label: label_of(q, speaker.map(|a| a.name.as_str()), stances.of(&q.id)),
             detected: q.provenance.origin == Origin::Detected,
         }));
     }
     if layers.shows(Layer::Notes) {
-        for n in set.notes_in_order() {
+        for n in set.notes.values().filter(|n| wanted(n.span)) {
             out.push(Rc::new(Mark {
                 id: n.id.clone(),
                 kind: MarkKind::Note,
@@ -311,8 +360,170 @@ fn marks(set: &Annotations, layers: Layers) -> Vec<Rc<Mark>> {
 /// Every block of the article, the headline included, with its marks.
 #[must_use]
 pub fn layout(article: &Article, set: &Annotations, layers: Layers) -> Vec<BlockLayout> {
+    let all = sorted_marks(article, set, layers, None);
+    let mut from = 0;
+    article
+        .blocks()
+        .iter()
+        .map(|&block| lay_out_block(block, &all, &mut from))
+        .collect()
+}
+
+/// [`layout`] after an edit, from the layout `before` made for `old`: only the blocks whose
+/// marks the edit can change are laid out again; the others keep their nodes (the same
+/// `Rc`, so the view skips them by a pointer comparison). Gives exactly what [`layout`]
+/// gives for `new`.
+#[must_use]
+pub fn relayout(
+    before: &[BlockLayout],
+    article: &Article,
+    old: &Annotations,
+    new: &Annotations,
+    layers: Layers,
+) -> Vec<BlockLayout> {
+    let blocks = article.blocks();
+    let changed = changed_spans(old, new);
+    if before.len() != blocks.len() || changed.is_none() {
+        return layout(article, new, layers);
+    }
+    let changed = changed.unwrap_or_default();
+    let dirty: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            changed.iter().any(|c| {
+                c.start < b.span.end.max(b.span.start + 1) && b.span.start < c.end.max(c.start + 1)
+            })
+        })
+        .collect();
+    let ranges: Vec<Span> = blocks
+        .iter()
+        .zip(&dirty)
+        .filter(|(_, &d)| d)
+        .map(|(b, _)| b.span)
+        .collect();
+    if ranges.is_empty() {
+        return before.to_vec();
+    }
+    let all = sorted_marks(article, new, layers, Some(&ranges));
+    let mut from = 0;
+    blocks
+        .iter()
+        .zip(&dirty)
+        .zip(before)
+        .map(|((&block, &d), prev)| {
+            if d {
+                lay_out_block(block, &all, &mut from)
+            } else {
+                prev.clone()
+            }
+        })
+        .collect()
+}
+
+/// The spans whose drawing can differ between `old` and `new` (an edited item's spans, and
+/// those of what shows it: a renamed actor's mentions and quotes, a topic's quotes), or
+/// `None` when so much changed that laying out everything is simpler.
+fn changed_spans(old: &Annotations, new: &Annotations) -> Option<Vec<Span>> {
+    use super::Target;
+    use std::collections::BTreeMap;
+    fn diff<'a, T: PartialEq>(
+        a: &'a BTreeMap<Id, Rc<T>>,
+        b: &'a BTreeMap<Id, Rc<T>>,
+        out: &mut Vec<(Option<&'a T>, Option<&'a T>)>,
+    ) {
+        for (id, x) in a {
+            match b.get(id) {
+                Some(y) if Rc::ptr_eq(x, y) || x == y => {}
+                other => out.push((Some(x), other.map(|y| &**y))),
+            }
+        }
+        for (id, y) in b {
+            if !a.contains_key(id) {
+                out.push((None, Some(y)));
+            }
+        }
+    }
+    let limit = (old.len() + new.len()) / 8 + 16;
+    let mut spans = Vec::new();
+    let quote_span = |id: &Id, spans: &mut Vec<Span>| {
+        for set in [old, new] {
+            if let Some(q) = set.quote(id) {
+                spans.push(q.span);
+            }
+        }
+    };
+    let mut topics = Vec::new();
+    diff(&old.topics, &new.topics, &mut topics);
+    for t in topics.iter().flat_map(|(a, b)| a.iter().chain(b)) {
+        for set in [old, new] {
+            for s in set.stances.values().filter(|s| s.topic == t.id) {
+                if let Target::Quote(q) = &s.target {
+                    quote_span(q, &mut spans);
+                }
+            }
+        }
+    }
+    let mut actors = Vec::new();
+    diff(&old.actors, &new.actors, &mut actors);
+    for a in actors.iter().flat_map(|(a, b)| a.iter().chain(b)) {
+        for set in [old, new] {
+            spans.extend(
+                set.mentions
+                    .values()
+                    .filter(|m| m.actor == a.id)
+                    .map(|m| m.span),
+            );
+            spans.extend(
+                set.quotes
+                    .values()
+                    .filter(|q| q.speaker.as_ref() == Some(&a.id))
+                    .map(|q| q.span),
+            );
+        }
+    }
+    let mut mentions = Vec::new();
+    diff(&old.mentions, &new.mentions, &mut mentions);
+    spans.extend(
+        mentions
+            .iter()
+            .flat_map(|(a, b)| a.iter().chain(b))
+            .map(|m| m.span),
+    );
+    let mut quotes = Vec::new();
+    diff(&old.quotes, &new.quotes, &mut quotes);
+    for q in quotes.iter().flat_map(|(a, b)| a.iter().chain(b)) {
+        spans.push(q.span);
+        spans.extend(q.cue);
+    }
+    let mut stances = Vec::new();
+    diff(&old.stances, &new.stances, &mut stances);
+    for s in stances.iter().flat_map(|(a, b)| a.iter().chain(b)) {
+        if let Target::Quote(q) = &s.target {
+            quote_span(q, &mut spans);
+        }
+    }
+    let mut notes = Vec::new();
+    diff(&old.notes, &new.notes, &mut notes);
+    spans.extend(
+        notes
+            .iter()
+            .flat_map(|(a, b)| a.iter().chain(b))
+            .map(|n| n.span),
+    );
+    (spans.len() <= limit).then_some(spans)
+}
+
+/// The marks to draw (only those meeting `only`, when given), in nesting order: by start,
+/// longer first, then quotes outside mentions outside cues. A mark's position in this order
+/// is its nesting key.
+fn sorted_marks(
+    article: &Article,
+    set: &Annotations,
+    layers: Layers,
+    only: Option<&[Span]>,
+) -> Vec<Rc<Mark>> {
     let text_len = article.text().len();
-    let mut all = marks(set, layers);
+    let mut all = marks(set, layers, only);
     // Marks outside the text (a file made for another text) are never drawn.
     all.retain(|m| m.span.end <= text_len && !m.span.is_empty());
     all.sort_by(|a, b| {
@@ -323,34 +534,32 @@ pub fn layout(article: &Article, set: &Annotations, layers: Layers) -> Vec<Block
             .then(rank(&a.kind).cmp(&rank(&b.kind)))
             .then_with(|| a.id.cmp(&b.id))
     });
-    // `all` is in nesting order; a mark's position in it is its nesting key.
-    let mut from = 0;
-    article
-        .blocks()
+    all
+}
+
+/// One block with the marks of `all` (in nesting order) that meet it. Blocks come in text
+/// order; `from` is where the marks that can still meet this block or a later one start.
+fn lay_out_block(block: Block, all: &[Rc<Mark>], from: &mut usize) -> BlockLayout {
+    let b = block.span;
+    // Skip the marks that end before this block. A long mark that reaches further stops the
+    // skipping; the filter below drops the rest.
+    while *from < all.len() && all[*from].span.end <= b.start {
+        *from += 1;
+    }
+    let in_block: Vec<(usize, Span)> = all[*from..]
         .iter()
-        .map(|&block| {
-            let b = block.span;
-            // Marks are sorted by start: skip those that end before this block. A long mark
-            // that reaches further stops the skipping; the filter below drops the rest.
-            while from < all.len() && all[from].span.end <= b.start {
-                from += 1;
-            }
-            let in_block: Vec<(usize, Span)> = all[from..]
-                .iter()
-                .enumerate()
-                .take_while(|(_, m)| m.span.start < b.end)
-                .filter(|(_, m)| m.span.end > b.start)
-                .map(|(i, m)| {
-                    let clipped = Span::new(m.span.start.max(b.start), m.span.end.min(b.end));
-                    (from + i, clipped)
-                })
-                .collect();
-            BlockLayout {
-                block,
-                nodes: block_nodes(b, &all, &in_block).into(),
-            }
+        .enumerate()
+        .take_while(|(_, m)| m.span.start < b.end)
+        .filter(|(_, m)| m.span.end > b.start)
+        .map(|(i, m)| {
+            let clipped = Span::new(m.span.start.max(b.start), m.span.end.min(b.end));
+            (*from + i, clipped)
         })
-        .collect()
+        .collect();
+    BlockLayout {
+        block,
+        nodes: block_nodes(b, all, &in_block).into(),
+    }
 }
 
 /// Cuts one block into segments and nests them.

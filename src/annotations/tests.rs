@@ -398,3 +398,62 @@ fn layout_never_loses_text() {
         assert_eq!(flatten(&article, &b.nodes), b.block.span.of(article.text()));
     }
 }
+
+#[test]
+fn relayout_after_any_edit_equals_a_full_layout_and_keeps_untouched_blocks() {
+    use super::layout::relayout;
+    let (article, start) = setup(crate::DEFAULT_ARTICLE);
+    let s = stamp();
+    let quotes = start.quotes_in_order();
+    let actors = start.actors_in_order();
+    let topic = start.topics_in_order()[0].id.clone();
+    let edits = [
+        start.set_stance(
+            &Target::Quote(quotes[3].id.clone()),
+            &topic,
+            Some(StanceValue::Against),
+            "",
+            &s,
+        ),
+        start.rename_topic(&topic, "Peace", &s),
+        start.rename_actor(&actors[0].id, "Someone Else", actors[0].kind, &s),
+        start.delete(&quotes[5].id, &s),
+        start.merge_actors(&actors[0].id, &actors[1].id, &s),
+        start.add_note(Span::new(10, 400), "long note across blocks", "t", &s),
+    ];
+    let layers = Layers::default();
+    let before = layout(&article, &start, layers);
+    for edit in edits {
+        let mut after = start.clone();
+        after.apply(&edit);
+        let relaid = relayout(&before, &article, &start, &after, layers);
+        assert_eq!(relaid, layout(&article, &after, layers), "{}", edit.label);
+        let kept = relaid
+            .iter()
+            .zip(&before)
+            .filter(|(a, b)| std::rc::Rc::ptr_eq(&a.nodes, &b.nodes))
+            .count();
+        assert!(kept > 0, "{} kept no block", edit.label);
+    }
+    // A stance on one quote re-lays out one block.
+    let mut after = start.clone();
+    after.apply(&edits_first(&start, &topic));
+    let relaid = relayout(&before, &article, &start, &after, layers);
+    let redone = relaid
+        .iter()
+        .zip(&before)
+        .filter(|(a, b)| !std::rc::Rc::ptr_eq(&a.nodes, &b.nodes))
+        .count();
+    assert_eq!(redone, 1);
+}
+
+fn edits_first(set: &Annotations, topic: &Id) -> Edit {
+    let q = set.quotes_in_order()[3].id.clone();
+    set.set_stance(
+        &Target::Quote(q),
+        topic,
+        Some(StanceValue::Favor),
+        "",
+        &stamp(),
+    )
+}

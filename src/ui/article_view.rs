@@ -13,7 +13,9 @@ use yew::prelude::*;
 use super::spotlight;
 use super::state::Action;
 use super::use_dispatch;
-use crate::annotations::layout::{layout, BlockLayout, Layer, Layers, Mark, MarkKind, Node};
+use crate::annotations::layout::{
+    layout, relayout, BlockLayout, Layer, Layers, Mark, MarkKind, Node,
+};
 use crate::annotations::{Annotations, Id, QuoteKind};
 use crate::article::{Article, Block, BlockKind};
 
@@ -33,18 +35,48 @@ pub struct ArticleViewProps {
     pub current: Option<Id>,
 }
 
+/// The layout the view drew last, and what it drew it from.
+struct LayoutCache {
+    article: Rc<Article>,
+    annotations: Rc<Annotations>,
+    layers: Layers,
+    blocks: Rc<Vec<BlockLayout>>,
+}
+
 /// Renders an article with its highlights. Each block is keyed by where it starts in the
 /// text, which is stable for a given article, unlike its index among rendered siblings.
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
-    let blocks = use_memo(
-        (
-            props.article.clone(),
-            props.annotations.clone(),
-            props.layers,
-        ),
-        |(article, annotations, layers)| layout(article, annotations, *layers),
-    );
+    // The last layout and what it was made from: after an edit only the blocks the edit
+    // touched are laid out again (`relayout`), and the others keep their `Rc`, so their
+    // `Paragraph`s compare equal by pointer and are skipped.
+    let cache = use_mut_ref(|| None::<LayoutCache>);
+    let blocks = {
+        let mut cache = cache.borrow_mut();
+        let next = match cache.as_ref() {
+            Some(c) if Rc::ptr_eq(&c.article, &props.article) && c.layers == props.layers => {
+                if Rc::ptr_eq(&c.annotations, &props.annotations) {
+                    c.blocks.clone()
+                } else {
+                    Rc::new(relayout(
+                        &c.blocks,
+                        &props.article,
+                        &c.annotations,
+                        &props.annotations,
+                        props.layers,
+                    ))
+                }
+            }
+            _ => Rc::new(layout(&props.article, &props.annotations, props.layers)),
+        };
+        *cache = Some(LayoutCache {
+            article: props.article.clone(),
+            annotations: props.annotations.clone(),
+            layers: props.layers,
+            blocks: next.clone(),
+        });
+        next
+    };
     let root = use_node_ref();
     let dispatch = use_dispatch();
 

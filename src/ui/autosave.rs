@@ -104,7 +104,11 @@ pub fn Autosave() -> Html {
         let pristine = state.is_pristine();
         use_effect_with(state.fingerprint.clone(), move |fingerprint| {
             status.set(Status::Idle);
-            let saved = if pristine { read_saved(fingerprint) } else { None };
+            let saved = if pristine {
+                read_saved(fingerprint)
+            } else {
+                None
+            };
             if let (Some(saved), Some(dispatch)) = (saved, dispatch) {
                 match saved {
                     Ok((fingerprint, annotations)) => dispatch.dispatch(Action::LoadSaved {
@@ -126,6 +130,9 @@ pub fn Autosave() -> Html {
     }
 
     // Every change is saved, unless nothing was changed yet or another tab has saved since.
+    // Saving waits for a pause of 300 ms, so a burst of stance keys writes once and writing
+    // a long article's file never delays the key's own update on screen.
+    let pending = use_mut_ref(|| None::<clock::Timer>);
     {
         let status = status.clone();
         let tab = tab.clone();
@@ -133,7 +140,9 @@ pub fn Autosave() -> Html {
         use_effect_with(state.annotations.clone(), move |_| {
             let touched = state.history.can_undo() || state.history.can_redo();
             if touched && *status != Status::OtherTab {
-                status.set(save(&state, &tab));
+                let timer = clock::after(300, move || status.set(save(&state, &tab)));
+                // Replacing the pending save cancels it.
+                *pending.borrow_mut() = timer;
             }
         });
     }

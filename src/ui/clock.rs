@@ -32,3 +32,52 @@ pub fn random_tag() -> Rc<str> {
     }
     Rc::from(tag)
 }
+
+/// A pending call, cancelled when dropped.
+pub struct Timer {
+    #[cfg(target_arch = "wasm32")]
+    id: i32,
+    #[cfg(target_arch = "wasm32")]
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// Calls `f` after `ms` milliseconds, unless the returned timer is dropped first. Natively
+/// (render tests) `f` runs at once.
+#[must_use]
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let mut f = Some(f);
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                ms,
+            )
+            .ok()?;
+        Some(Timer {
+            id,
+            _callback: callback,
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = ms;
+        f();
+        None
+    }
+}

@@ -25,12 +25,13 @@ pub struct LegendProps {
 pub fn layer_counts(set: &Annotations) -> [usize; Layer::ALL.len()] {
     let mut counts = [0; Layer::ALL.len()];
     let slot = |layer: Layer| Layer::ALL.iter().position(|&l| l == layer).unwrap_or(0);
-    for m in set.mentions_in_order() {
-        if let Some(actor) = set.actor(&m.actor) {
+    // Counting needs no reading order: walk the items as stored, without sorting.
+    for m in set.live_mentions() {
+        if let Some(actor) = set.actor(&m.actor).filter(|a| !a.deleted) {
             counts[slot(Layer::of_actor(actor.kind))] += 1;
         }
     }
-    for q in set.quotes_in_order() {
+    for q in set.live_quotes() {
         counts[slot(Layer::of_quote(q.kind))] += 1;
     }
     counts[slot(Layer::Notes)] += set.notes_in_order().len();
