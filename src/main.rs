@@ -79,6 +79,23 @@ enum Command {
         #[arg(long)]
         article: Option<PathBuf>,
     },
+    /// Merge annotation files on one article as the app does, and report conflicts.
+    ///
+    /// The first file is the base (a teacher's file, or an article whose detections start
+    /// the work); the others are re-anchored onto its article and merged into it. Work that
+    /// disagrees is kept as a visible conflict, never overwritten. Exit status 0 on success
+    /// (conflicts included), 1 when a file cannot be read, 2 for usage errors.
+    Merge {
+        /// The files, the base first.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Where to write the merged whosaid JSON file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The article W3C and Hypothesis files annotate.
+        #[arg(long)]
+        article: Option<PathBuf>,
+    },
 }
 
 /// An output format of `convert`.
@@ -121,6 +138,11 @@ fn main() -> ExitCode {
             annotator,
         }) => run_convert(&file, to, output.as_deref(), article.as_deref(), annotator),
         Some(Command::Validate { files, article }) => run_validate(&files, article.as_deref()),
+        Some(Command::Merge {
+            files,
+            output,
+            article,
+        }) => run_merge(&files, &output, article.as_deref()),
     };
     result.unwrap_or_else(|message| {
         eprintln!("whosaid: {message}");
@@ -321,6 +343,62 @@ fn run_convert(
             }
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_merge(files: &[PathBuf], output: &Path, article: Option<&Path>) -> Result<ExitCode, String> {
+    let (first, rest) = files
+        .split_first()
+        .ok_or_else(|| "merge needs at least two files".to_string())?;
+    let base = open_annotations(first, article)?;
+    // W3C and Hypothesis files are placed in the base's article unless --article says.
+    let incoming = rest
+        .iter()
+        .map(|p| {
+            let bytes = read_bytes(p)?;
+            if looks_like_json(&bytes) && article.is_none() {
+                let name = p.display().to_string();
+                format::read_annotations(&name, &bytes, Some(&base.article))
+                    .map_err(|e| e.to_string())
+            } else {
+                open_annotations(p, article)
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let import = whosaid::merge::plan_files(&base.article, &base.annotations, &incoming);
+    let mut merged = base.annotations.clone();
+    merged.apply(&import.plan.edit());
+    let conflicts = whosaid::merge::conflicts(&merged);
+    eprintln!(
+        "whosaid: merged {} file(s) into {}: {}",
+        rest.len(),
+        first.display(),
+        import.summary()
+    );
+    for c in &conflicts {
+        eprintln!(
+            "whosaid: conflict on {} ({}): kept as {} until someone resolves it",
+            c.base,
+            c.incoming.kind_name(),
+            c.id
+        );
+    }
+    for o in &import.plan.orphans {
+        eprintln!(
+            "whosaid: {} {} could not be placed in the article: left out of the merged file",
+            o.item.kind_name(),
+            o.item.id()
+        );
+    }
+    for exact in &import.foreign_orphans {
+        eprintln!("whosaid: an annotation on {exact:?} could not be placed: left out");
+    }
+    let meta = Meta {
+        annotator: base.annotator,
+        exported: Some(now_rfc3339()),
+    };
+    let text = format::whosaid::write(&base.article, &merged, &meta);
+    std::fs::write(output, text).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
     Ok(ExitCode::SUCCESS)
 }
 

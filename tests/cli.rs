@@ -240,3 +240,61 @@ fn validate_exit_codes_and_messages() {
     assert!(stderr(&o).contains("huge.whosaid.json: the file is too large to read (200.0 MB); annotation files can be up to 32 MB"), "{}", stderr(&o));
     std::fs::remove_file(&big).unwrap();
 }
+
+#[test]
+fn merge_combines_a_class_and_reports_conflicts() {
+    use whosaid::annotations::{default_topics, Annotations, Stamp, StanceValue, Target};
+    use whosaid::article::Article;
+    use whosaid::format::whosaid::{write, Meta};
+    let article = Article::parse(whosaid::DEFAULT_ARTICLE).unwrap();
+    let start = Annotations::from_detection(
+        &article,
+        &whosaid::detect::detect(&article),
+        &default_topics(&article),
+    );
+    let quote = Target::Quote(start.quotes_in_order()[3].id.clone());
+    let topic = start.topics_in_order()[0].id.clone();
+    let student = |who: &str, value| {
+        let mut set = start.clone();
+        let stamp = Stamp::new("2026-11-29T10:00:00Z", Some(who));
+        set.apply(&set.set_stance(&quote, &topic, Some(value), "", &stamp));
+        temp_file(
+            &format!("{who}.whosaid.json"),
+            write(&article, &set, &Meta::default()).as_bytes(),
+        )
+    };
+    let base = temp_file(
+        "teacher.whosaid.json",
+        write(&article, &start, &Meta::default()).as_bytes(),
+    );
+    let (ada, bo) = (
+        student("ada", StanceValue::Favor),
+        student("bo", StanceValue::Against),
+    );
+    let out = format!("{}/class.whosaid.json", env!("CARGO_TARGET_TMPDIR"));
+    let o = run(&["merge", &base, &ada, &bo, "-o", &out], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("1 new, 1 conflict"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("conflict on stance:quote:"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["validate", &out], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .contains("~conflict-1"));
+    // A file that cannot be read stops the merge with its message, and writes nothing.
+    let bad = temp_file("bad.whosaid.json", b"{");
+    let out2 = format!("{}/never.whosaid.json", env!("CARGO_TARGET_TMPDIR"));
+    let o = run(&["merge", &base, &bad, "-o", &out2], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bad.whosaid.json"));
+    assert!(!std::path::Path::new(&out2).exists());
+    // One file is a usage error.
+    assert_eq!(
+        run(&["merge", &base, "-o", &out2], None).status.code(),
+        Some(2)
+    );
+}

@@ -581,7 +581,10 @@ impl Reader<'_> {
             )
         })?;
         let want = Annotations::stance_id(&target, &topic);
-        if id != want {
+        // A merge conflict is stored beside the stance it disagrees with, under that
+        // stance's id plus a conflict mark.
+        let is_conflict = crate::merge::conflict_base(&id).is_some_and(|base| base == want);
+        if id != want && !is_conflict {
             return Err(obj.err(
                 ErrorKind::BadValue,
                 "id",
