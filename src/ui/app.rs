@@ -3,8 +3,11 @@
 use yew::prelude::*;
 
 use super::autosave::Autosave;
+use std::rc::Rc;
+
 use super::files::open_file;
 use super::state::{Action, AppState};
+use super::transfer::is_annotation_file;
 use super::{
     ArticleView, FileTools, Keyboard, Legend, NoticeBar, SelectionMenu, SidePanel, Toolbar,
 };
@@ -36,20 +39,33 @@ pub fn App() -> Html {
             }
         })
     };
+    // Annotation files dropped on the page go to the import preview; one article opens.
+    let dropped = use_state(|| None::<Rc<Vec<web_sys::File>>>);
     let on_drop = {
         let dragging = dragging.clone();
         let dispatcher = dispatcher.clone();
+        let dropped = dropped.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let Some(files) = e.data_transfer().and_then(|d| d.files()) else {
+            let Some(list) = e.data_transfer().and_then(|d| d.files()) else {
                 return;
             };
-            match (files.length(), files.get(0)) {
-                (1, Some(file)) => open_file(file, dispatcher.clone()),
-                (0, _) | (_, None) => {}
-                (n, Some(_)) => dispatcher.dispatch(Action::ShowError {
-                    message: format!("{n} files were dropped; drop one article at a time").into(),
+            let files: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
+            if !files.is_empty() && files.iter().all(|f| is_annotation_file(&f.name())) {
+                dropped.set(Some(Rc::new(files)));
+                return;
+            }
+            match files.as_slice() {
+                [file] => open_file(file.clone(), dispatcher.clone()),
+                [] => {}
+                more => dispatcher.dispatch(Action::ShowError {
+                    message: format!(
+                        "{} files were dropped; drop one article at a time, or only annotation files (.json, .jsonld) to import them",
+                        more.len()
+                    )
+                    .into(),
                 }),
             }
         })
@@ -70,7 +86,7 @@ pub fn App() -> Html {
                         </span>
                         <span class="tagline">{ "Who is in the news, and who said what" }</span>
                         <Toolbar />
-                        <FileTools />
+                        <FileTools dropped={(*dropped).clone()} />
                     </header>
                     <NoticeBar {notice} />
                     <Autosave />

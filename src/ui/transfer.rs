@@ -196,9 +196,24 @@ fn read_files(
     });
 }
 
+/// Whether a file's name says it is an annotation file (not an article).
+#[must_use]
+pub fn is_annotation_file(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.ends_with(".json") || name.ends_with(".jsonld")
+}
+
+/// Props of [`FileTools`].
+#[derive(Properties, PartialEq)]
+pub struct FileToolsProps {
+    /// Annotation files dropped on the page, to import as if picked with "Import…".
+    #[prop_or_default]
+    pub dropped: Option<Rc<Vec<File>>>,
+}
+
 /// Export, import and "Save as one file".
 #[component]
-pub fn FileTools() -> Html {
+pub fn FileTools(props: &FileToolsProps) -> Html {
     let state = use_app_state();
     let dispatch = use_dispatch();
     let exporting = use_state(|| false);
@@ -238,17 +253,12 @@ pub fn FileTools() -> Html {
         Callback::from(move |_: MouseEvent| exporting.set(!*exporting))
     };
 
-    let on_import = {
+    // Picked or dropped, files are read and previewed; nothing changes before "Merge".
+    let start_import = {
         let state = state.clone();
         let pending = pending.clone();
         let say_error = say_error.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let files: Vec<File> = input
-                .files()
-                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-                .unwrap_or_default();
-            input.set_value("");
+        Rc::new(move |files: Vec<File>| {
             if files.is_empty() {
                 return;
             }
@@ -269,6 +279,23 @@ pub fn FileTools() -> Html {
             );
         })
     };
+    let on_import = {
+        let start_import = start_import.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let files: Vec<File> = input
+                .files()
+                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+                .unwrap_or_default();
+            input.set_value("");
+            start_import(files);
+        })
+    };
+    use_effect_with(props.dropped.clone(), move |dropped| {
+        if let Some(files) = dropped {
+            start_import(files.to_vec());
+        }
+    });
 
     let on_save_one_file = {
         let state = state.clone();

@@ -52,6 +52,22 @@ test.describe("annotation files", () => {
     }
   });
 
+  test("annotation files dropped on the page open the import preview", async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), "whosaid-"));
+    const app = await openApp(page);
+    await tagHegseth(app, NATO, "Against");
+    const json = readFileSync(await app.exportAs("whosaid file (JSON)", dir), "utf8");
+    await app.undoButton.click();
+    await app.drop([
+      { name: "ada.whosaid.json", content: json },
+      { name: "bo.whosaid.json", content: json },
+    ]);
+    await expect(app.importPreview).toContainText("ada.whosaid.json, bo.whosaid.json");
+    await expect(app.importPreview).toContainText("Merging would bring: 1 new");
+    await app.applyImport();
+    await expect.poll(async () => (await app.quoteLabels()).some((l) => l.includes(`against on ${NATO}`))).toBe(true);
+  });
+
   test("CSV exports open in spreadsheets: BOM, CRLF, curly quotes intact", async ({ page }) => {
     const dir = mkdtempSync(join(tmpdir(), "whosaid-"));
     const app = await openApp(page);
