@@ -129,6 +129,17 @@ pub fn read_annotations_with(
     }
 }
 
+/// Whether `id` is the id a stance of `target` on `topic` must have: its own, or that of a
+/// merge conflict stored beside it (the same id plus a conflict mark).
+fn stance_id_fits(
+    id: &crate::annotations::Id,
+    target: &crate::annotations::Target,
+    topic: &crate::annotations::Id,
+) -> bool {
+    let want = Annotations::stance_id(target, topic);
+    *id == want || crate::merge::conflict_base(id).is_some_and(|base| base == want)
+}
+
 /// Converts UTF-8 byte offsets of one text into code-point offsets, in constant memory per
 /// [`CodePoints::STRIDE`] bytes and at most `STRIDE` steps per lookup.
 pub struct CodePoints<'a> {

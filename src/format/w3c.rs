@@ -905,10 +905,7 @@ impl Reader<'_> {
                 let value =
                     text("classifying").ok_or_else(|| missing("classifying body (the stance)"))?;
                 let value = StanceValue::parse(value).ok_or_else(|| obj.err(ErrorKind::BadValue, "body", format!("the stance must be favor, against, neutral or unclear, not \"{value}\"")))?;
-                let want = Annotations::stance_id(&target, &topic);
-                // A merge conflict record sits beside the stance it disagrees with.
-                let is_conflict = crate::merge::conflict_base(&id).is_some_and(|base| base == want);
-                if id != want && !is_conflict {
+                if !super::stance_id_fits(&id, &target, &topic) {
                     return Err(obj.err(
                         ErrorKind::BadValue,
                         "id",

@@ -580,11 +580,8 @@ impl Reader<'_> {
                 format!("must be favor, against, neutral or unclear, not \"{value}\""),
             )
         })?;
-        let want = Annotations::stance_id(&target, &topic);
-        // A merge conflict is stored beside the stance it disagrees with, under that
-        // stance's id plus a conflict mark.
-        let is_conflict = crate::merge::conflict_base(&id).is_some_and(|base| base == want);
-        if id != want && !is_conflict {
+        if !super::stance_id_fits(&id, &target, &topic) {
+            let want = Annotations::stance_id(&target, &topic);
             return Err(obj.err(
                 ErrorKind::BadValue,
                 "id",
