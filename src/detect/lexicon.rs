@@ -114,11 +114,12 @@ impl Entry {
 /// first letter.
 pub(crate) fn common_form(found: &str, surface: &str) -> bool {
     let (f, s) = (found.as_bytes(), surface.as_bytes());
-    f.len() == s.len()
-        && f.iter()
-            .zip(s)
-            .enumerate()
-            .all(|(i, (&a, &b))| a == b || (i == 0 && a.to_ascii_lowercase() == b))
+    // The first letter may differ in case; the rest compares as one slice (a `memcmp`).
+    match (f.split_first(), s.split_first()) {
+        (Some((&a, f)), Some((&b, s))) => (a == b || a.to_ascii_lowercase() == b) && f == s,
+        (None, None) => true,
+        _ => false,
+    }
 }
 
 /// A multiplicative hash for short keys (the "Fx" hash of rustc): the table is read-only and
