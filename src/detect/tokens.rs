@@ -70,8 +70,14 @@ const NO_QUOTE: u32 = u32::MAX;
 const NO_GAZ: u16 = u16::MAX;
 
 impl Token {
+    // `span` and `base` build their `Span` directly: the tokenizer keeps `start <= base_end
+    // <= end`, and these run in every pass, so `Span::new`'s check would be paid millions of
+    // times for nothing.
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
     }
 
     pub fn is_word(&self) -> bool {
@@ -88,7 +94,10 @@ impl Token {
 
     /// The word without its possessive ending.
     pub fn base(&self) -> Span {
-        Span::new(self.start as usize, self.base_end as usize)
+        Span {
+            start: self.start as usize,
+            end: self.base_end as usize,
+        }
     }
 
     /// The proper-name entry starting here and how many tokens it covers.
