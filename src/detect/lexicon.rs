@@ -324,6 +324,18 @@ impl Lexicon {
                 });
             }
         }
+        // Words `actors` tests by spelling, as flags of their own (not lexicon entries).
+        use super::actors::{CONNECTORS, ORG_WORDS};
+        use super::tokens::flag;
+        for (list, f) in [(ORG_WORDS, flag::ORG_WORD), (CONNECTORS, flag::CONNECTOR)] {
+            for &w in list {
+                let info = words.entry(hash_lower(w.as_bytes())).or_default();
+                match info.common.iter_mut().find(|(s, _)| *s == w) {
+                    Some((_, flags)) => *flags |= f,
+                    None => info.common.push((w, f)),
+                }
+            }
+        }
         for info in words.values_mut() {
             info.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest));
         }

@@ -27,6 +27,14 @@ pub(crate) mod flag {
     pub const CAP: u16 = 1 << 8;
     /// Inside a proper-name match that started at an earlier token.
     pub const GAZ_INNER: u16 = 1 << 9;
+    /// Spelled as one of `actors::ORG_WORDS` ("Union", "Ministry"), in its exact case.
+    pub const ORG_WORD: u16 = 1 << 10;
+    /// One of `actors::CONNECTORS` ("of", "bin") in lower case or with a capital first
+    /// letter; `actors` asks for lower case.
+    pub const CONNECTOR: u16 = 1 << 11;
+    /// What a word keeps when it becomes part of a several-word name: capitals, and the
+    /// spellings `actors` reads inside names as well as outside.
+    pub const KEEP_IN_NAME: u16 = CAP | ORG_WORD | CONNECTOR;
 }
 
 /// What a token is.
@@ -243,7 +251,7 @@ impl Tokens {
                     // The name is one unit: its words lose their own classes.
                     self.toks[here].gaz = gaz_index(p.entry);
                     for k in here..=here + n {
-                        self.toks[k].flags &= flag::CAP;
+                        self.toks[k].flags &= flag::KEEP_IN_NAME;
                         if k > here {
                             self.toks[k].flags |= flag::GAZ_INNER;
                             self.toks[k].gaz = NO_GAZ;
