@@ -183,6 +183,33 @@ pub(crate) fn hash_lower(word: &[u8]) -> u64 {
     h.0
 }
 
+/// `hash_lower(&text[start..end])`, for the tokenizer: the word's last bytes are read as one
+/// eight-byte load from `text` and masked, when the text goes on far enough after the word (it
+/// nearly always does). Copying them into a zeroed buffer instead costs a `memcpy` call and,
+/// worse, a stalled load: the eight-byte read of bytes just stored one by one cannot be
+/// forwarded from the store buffer (`perf annotate` put 7% of the detector's time there).
+#[inline]
+pub(crate) fn hash_lower_in(text: &[u8], start: usize, end: usize) -> u64 {
+    let load = |at: usize| {
+        text.get(at..at + 8)
+            .map(|b| u64::from_le_bytes(b.try_into().unwrap_or_default()))
+    };
+    let mut h = FxHasher::default();
+    let mut at = start;
+    while at + 8 <= end {
+        h.add(lower8(load(at).unwrap_or_default()));
+        at += 8;
+    }
+    let Some(next8) = load(at) else {
+        return hash_lower(&text[start..end]);
+    };
+    // The bytes past the word are masked off: the same zero padding `hash_lower` uses.
+    let mask = (1u64 << (8 * (end - at))) - 1;
+    h.add(lower8(next8 & mask));
+    h.add((end - start) as u64);
+    h.0
+}
+
 /// Eight bytes with their ASCII capitals lower-cased, all at once and without branches (this
 /// runs for every word of the article). Bytes of 0x80 and above are left alone.
 fn lower8(x: u64) -> u64 {

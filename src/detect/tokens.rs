@@ -9,7 +9,9 @@ use crate::span::Span;
 
 use std::hash::Hasher;
 
-use super::lexicon::{common_form, hash_lower, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
+use super::lexicon::{
+    common_form, hash_lower, hash_lower_in, Entry, FxHasher, Gender, Lexicon, MAX_WORD,
+};
 use super::marks::RawQuote;
 
 /// Word classes from the lexicon, as bits.
@@ -570,7 +572,7 @@ impl Cut<'_, '_> {
             // One look-up per word, while its bytes are in cache.
             let base = &text[start..t.base_end as usize];
             if base.len() <= MAX_WORD {
-                if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
+                if let Some(info) = lexicon.word(hash_lower_in(bytes, start, base.len() + start)) {
                     for &(surface, f) in &info.common {
                         if common_form(base, surface) {
                             t.flags |= f;
