@@ -685,3 +685,61 @@ mod class_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod flag_tests {
+    use super::{flag, Tokens};
+    use crate::article::Article;
+    use crate::detect::{lexicon::Lexicon, marks};
+
+    /// Each word of `text` and whether it has flag `f`.
+    fn tagged(text: &str, f: u16) -> Vec<(String, bool)> {
+        let article = Article::parse(text).expect("not empty");
+        let raw = marks::find_quotes(&article);
+        let tokens = Tokens::new(&article, &raw, Lexicon::get());
+        tokens
+            .toks
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (t.span().of(text).to_string(), t.has(f)))
+            .collect()
+    }
+
+    /// `ORG_WORD` is the exact spelling of `actors::ORG_WORDS`; `CONNECTOR` any case of
+    /// `actors::CONNECTORS`; both survive inside a several-word name ("European Union",
+    /// "Republic of the Congo"), whose words lose their other classes.
+    #[test]
+    fn word_list_flags() {
+        let cases: &[(&str, u16, &[bool])] = &[
+            (
+                "Union union UNION Ministry’s Unions",
+                flag::ORG_WORD,
+                &[true, false, false, true, false],
+            ),
+            (
+                "the European Union met",
+                flag::ORG_WORD,
+                &[false, false, true, false],
+            ),
+            (
+                "of Of bin the then",
+                flag::CONNECTOR,
+                &[true, true, true, true, false],
+            ),
+            (
+                "in the Republic of the Congo",
+                flag::CONNECTOR,
+                &[false, true, false, true, true, false],
+            ),
+            (
+                "in the Republic of the Congo",
+                flag::FUNCTION,
+                &[true, true, false, false, false, false],
+            ),
+        ];
+        for &(text, f, want) in cases {
+            let got: Vec<bool> = tagged(text, f).into_iter().map(|(_, b)| b).collect();
+            assert_eq!(got, want, "{text:?}: {:?}", tagged(text, f));
+        }
+    }
+}
