@@ -400,6 +400,26 @@ mod ascii {
     /// A capital letter.
     pub const UPPER: u8 = 1 << 2;
 
+    /// The high bit of each byte.
+    pub const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// Eight bytes' classes at once, as the high bit of each byte: (letter or digit, capital).
+    /// Bytes of 0x80 and above are neither, as in [`CLASS`].
+    pub fn alnum8(x: u64) -> (u64, u64) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        // High bit set where a byte (below 0x80) lies in `lo..=hi`; no carry crosses bytes.
+        let within = |v: u64, lo: u8, hi: u8| {
+            (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x80 - hi - 1))
+        };
+        let low7 = x & !HIGH;
+        let ascii = !x & HIGH;
+        let upper = within(low7, b'A', b'Z') & ascii;
+        // Setting the case bit maps capitals onto small letters (and nothing else onto them).
+        let letter = within(low7 | (ONES * 0x20), b'a', b'z');
+        let digit = within(low7, b'0', b'9');
+        ((letter | digit) & ascii, upper)
+    }
+
     /// The class of every ASCII byte.
     pub const CLASS: [u8; 128] = {
         let mut t = [0u8; 128];
@@ -495,7 +515,23 @@ impl Cut<'_, '_> {
                         upper_run = class & ascii::UPPER != 0;
                     } else {
                         // Once a small letter is seen only the word's end matters: a tight
-                        // scan over the rest of its ASCII letters and digits.
+                        // scan over the rest of its ASCII letters and digits, eight bytes at
+                        // a time while the block lasts, then byte by byte.
+                        while let Some(eight) = bytes[..end].get(j..j + 8) {
+                            let (alnum, upper) = ascii::alnum8(u64::from_le_bytes(
+                                eight.try_into().unwrap_or_default(),
+                            ));
+                            // Bytes up to the first that is not a letter or digit.
+                            let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
+                            let taken = u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
+                            if upper & taken != 0 {
+                                seen |= ascii::UPPER;
+                            }
+                            j += run as usize;
+                            if run < 8 {
+                                break;
+                            }
+                        }
                         while let Some(&x) = bytes[..end].get(j) {
                             let class = ascii::CLASS.get(usize::from(x)).copied().unwrap_or(0);
                             if class & ascii::ALNUM == 0 {
@@ -682,6 +718,23 @@ mod class_tests {
             assert_eq!(class & ascii::SPACE != 0, c.is_whitespace(), "{b}");
             assert_eq!(class & ascii::ALNUM != 0, super::word_char(c), "{b}");
             assert_eq!(class & ascii::UPPER != 0, c.is_uppercase(), "{b}");
+        }
+    }
+
+    /// The eight-byte classes agree with the table, byte by byte, for every byte value in
+    /// every position.
+    #[test]
+    fn alnum8_is_the_table() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[at] = b;
+                let (alnum, upper) = ascii::alnum8(u64::from_le_bytes(bytes));
+                let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+                let bit = 0x80u64 << (8 * at);
+                assert_eq!(alnum & bit != 0, class & ascii::ALNUM != 0, "{b} at {at}");
+                assert_eq!(upper & bit != 0, class & ascii::UPPER != 0, "{b} at {at}");
+            }
         }
     }
 }
