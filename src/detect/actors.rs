@@ -354,7 +354,7 @@ impl<'a> Builder<'a> {
     /// Whether the word of token `i` is met capitalised inside a sentence somewhere.
     fn seen(&self, i: usize) -> bool {
         self.seen_inside
-            .contains(&super::tokens::word_hash(self.base_word(i)))
+            .contains(&super::tokens::word_hash(self.text, self.toks[i].base()))
     }
 
     /// Whether token `i` is capitalised (computed once by the tokenizer).

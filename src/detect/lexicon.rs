@@ -210,6 +210,29 @@ pub(crate) fn hash_lower_in(text: &[u8], start: usize, end: usize) -> u64 {
     h.0
 }
 
+/// The [`FxHasher`] hash of `text[start..end]` as `Hasher::write` gives it, with the last
+/// bytes read like [`hash_lower_in`]'s: one masked eight-byte load, not a copy.
+#[inline]
+pub(crate) fn hash_in(text: &[u8], start: usize, end: usize) -> u64 {
+    let load = |at: usize| {
+        text.get(at..at + 8)
+            .map(|b| u64::from_le_bytes(b.try_into().unwrap_or_default()))
+    };
+    let mut h = FxHasher::default();
+    let mut at = start;
+    while at + 8 <= end {
+        h.add(load(at).unwrap_or_default());
+        at += 8;
+    }
+    if at < end {
+        match load(at) {
+            Some(next8) => h.add(next8 & ((1u64 << (8 * (end - at))) - 1)),
+            None => h.write(&text[at..end]),
+        }
+    }
+    h.0
+}
+
 /// Eight bytes with their ASCII capitals lower-cased, all at once and without branches (this
 /// runs for every word of the article). Bytes of 0x80 and above are left alone.
 fn lower8(x: u64) -> u64 {

@@ -7,10 +7,8 @@
 use crate::article::Article;
 use crate::span::Span;
 
-use std::hash::Hasher;
-
 use super::lexicon::{
-    common_form, hash_lower, hash_lower_in, Entry, FxHasher, Gender, Lexicon, MAX_WORD,
+    common_form, hash_in, hash_lower, hash_lower_in, Entry, FxHasher, Gender, Lexicon, MAX_WORD,
 };
 use super::marks::RawQuote;
 
@@ -291,7 +289,7 @@ impl Tokens {
                     TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
                 );
                 if p.block == t.block && !opener {
-                    seen_inside.insert(word_hash(t.base().of(text)));
+                    seen_inside.insert(word_hash(text, t.base()));
                 }
             }
             let mut ends = next.is_none_or(|x| x.block != t.block);
@@ -635,10 +633,8 @@ impl Cut<'_, '_> {
 }
 
 /// The hash a word is known by in `Tokens::seen_inside`.
-pub(crate) fn word_hash(w: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(w.as_bytes());
-    h.finish()
+pub(crate) fn word_hash(text: &str, word: Span) -> u64 {
+    hash_in(text.as_bytes(), word.start, word.end)
 }
 
 /// Particles joined to a name by a hyphen ("al-Aarage").
