@@ -368,12 +368,6 @@ impl Placed<'_> {
     }
 }
 
-/// Whether a byte can start or continue a quotation mark (`"`, `'`, `` ` ``, or the lead byte
-/// of “ ” ‘ ’ „ ‚ ‹ › « »).
-fn mark_byte(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
-}
-
 /// A quotation mark to cut as a token: its start and end, `Open` or `Close`, and its quote.
 type Mark = (usize, usize, TokKind, usize);
 
@@ -397,6 +391,9 @@ mod ascii {
     pub const ALNUM: u8 = 1 << 1;
     /// A capital letter.
     pub const UPPER: u8 = 1 << 2;
+    /// A byte that can start a quotation mark (`"`, `'`, `` ` ``, or the lead byte of
+    /// “ ” ‘ ’ „ ‚ ‹ › « »).
+    pub const MARK: u8 = 1 << 3;
 
     /// The high bit of each byte.
     pub const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -418,13 +415,16 @@ mod ascii {
         ((letter | digit) & ascii, upper)
     }
 
-    /// The class of every ASCII byte.
-    pub const CLASS: [u8; 128] = {
-        let mut t = [0u8; 128];
+    /// The class of every byte: bytes of 0x80 and above are only ever `MARK`, the rest of
+    /// their characters is decoded where they occur.
+    pub const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
         let mut b = 0;
-        while b < 128 {
+        while b < 256 {
             let c = b as u8;
-            t[b] = if c.is_ascii_uppercase() {
+            t[b] = if matches!(c, b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+                MARK
+            } else if c.is_ascii_uppercase() {
                 ALNUM | UPPER
             } else if c.is_ascii_alphanumeric() {
                 ALNUM
@@ -453,13 +453,13 @@ impl Cut<'_, '_> {
         let mut i = block.start;
         while i < end {
             let b = bytes[i];
-            let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+            let class = ascii::CLASS[usize::from(b)];
             // White space is the commonest byte between tokens: skip it before any other test.
             if class & ascii::SPACE != 0 {
                 i += 1;
                 continue;
             }
-            if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
+            if class & ascii::MARK != 0 && *next_mark < marks.len() && marks[*next_mark].0 == i {
                 let (st, en, kind, q) = marks[*next_mark];
                 *next_mark += 1;
                 let at = if kind == TokKind::Open {
@@ -505,7 +505,7 @@ impl Cut<'_, '_> {
                 |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
             while j < end {
                 let b = bytes[j];
-                let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+                let class = ascii::CLASS[usize::from(b)];
                 if class & ascii::ALNUM != 0 {
                     seen |= class;
                     j += 1;
@@ -531,7 +531,7 @@ impl Cut<'_, '_> {
                             }
                         }
                         while let Some(&x) = bytes[..end].get(j) {
-                            let class = ascii::CLASS.get(usize::from(x)).copied().unwrap_or(0);
+                            let class = ascii::CLASS[usize::from(x)];
                             if class & ascii::ALNUM == 0 {
                                 break;
                             }
@@ -715,6 +715,14 @@ mod class_tests {
             assert_eq!(class & ascii::ALNUM != 0, super::word_char(c), "{b}");
             assert_eq!(class & ascii::UPPER != 0, c.is_uppercase(), "{b}");
         }
+        // Above ASCII only the lead bytes of quotation marks are marked.
+        for b in 0..=255u8 {
+            let mark = matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2);
+            assert_eq!(ascii::CLASS[usize::from(b)] & ascii::MARK != 0, mark, "{b}");
+            if b >= 0x80 {
+                assert_eq!(ascii::CLASS[usize::from(b)] & !ascii::MARK, 0, "{b}");
+            }
+        }
     }
 
     /// The eight-byte classes agree with the table, byte by byte, for every byte value in
@@ -726,7 +734,7 @@ mod class_tests {
                 let mut bytes = [b'x'; 8];
                 bytes[at] = b;
                 let (alnum, upper) = ascii::alnum8(u64::from_le_bytes(bytes));
-                let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+                let class = ascii::CLASS[usize::from(b)];
                 let bit = 0x80u64 << (8 * at);
                 assert_eq!(alnum & bit != 0, class & ascii::ALNUM != 0, "{b} at {at}");
                 assert_eq!(upper & bit != 0, class & ascii::UPPER != 0, "{b} at {at}");
