@@ -15,8 +15,9 @@ use super::lexicon::{hash_lower, Class, Gender};
 use super::tokens::{flag, TokKind, Token, Tokens};
 use super::ActorKind;
 
-/// Words that make a run of capitalised words an organisation's name.
-const ORG_WORDS: &[&str] = &[
+/// Words that make a run of capitalised words an organisation's name. The lexicon tags them
+/// (`flag::ORG_WORD`), in their exact case.
+pub(crate) const ORG_WORDS: &[&str] = &[
     "Union",
     "Bank",
     "Service",
@@ -225,8 +226,9 @@ const PLACE_NOUNS: &[&str] = &[
     "airport",
 ];
 
-/// Lower-case words that join capitalised words into one name.
-const CONNECTORS: &[&str] = &[
+/// Lower-case words that join capitalised words into one name. The lexicon tags them
+/// (`flag::CONNECTOR`).
+pub(crate) const CONNECTORS: &[&str] = &[
     "of", "for", "the", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
     "al", "el", "la", "le", "y",
 ];
@@ -352,7 +354,7 @@ impl<'a> Builder<'a> {
     /// Whether the word of token `i` is met capitalised inside a sentence somewhere.
     fn seen(&self, i: usize) -> bool {
         self.seen_inside
-            .contains(&super::tokens::word_hash(self.base_word(i)))
+            .contains(&super::tokens::word_hash(self.text, self.toks[i].base()))
     }
 
     /// Whether token `i` is capitalised (computed once by the tokenizer).
@@ -423,7 +425,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             // A connector joins when a capitalised word follows ("Baptist Union of Australia").
-            if CONNECTORS.contains(&w) {
+            if self.connector(j) {
                 let mut k = j + 1;
                 if w != "the" && self.lower_is(k, &["the"]) {
                     k += 1;
@@ -442,12 +444,16 @@ impl<'a> Builder<'a> {
     }
 
     fn is_org_word(&self, i: usize) -> bool {
-        // Organisation words are capitalised; a hashed copy makes the test one probe and one
-        // comparison (a binary search compared ~7 strings per capitalised word).
-        static SET: std::sync::OnceLock<super::lexicon::FxSet<&'static str>> =
-            std::sync::OnceLock::new();
-        let set = SET.get_or_init(|| ORG_WORDS.iter().copied().collect());
-        self.cap(i) && set.contains(self.base_word(i))
+        // The tokenizer's look-up tagged the exact spelling (a word of `ORG_WORDS`).
+        self.cap(i) && self.toks[i].has(flag::ORG_WORD)
+    }
+
+    /// Whether word token `i` is one of `CONNECTORS` as written (lower case, no possessive).
+    fn connector(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.has(flag::CONNECTOR)
+            && !t.possessive()
+            && !self.text.as_bytes()[t.span().start].is_ascii_uppercase()
     }
 
     /// Reads the capitalised run `[start, end)`.
@@ -482,7 +488,7 @@ impl<'a> Builder<'a> {
                     }) || self.is_title(n)
                 });
             if (t.has(flag::FUNCTION) && t.gaz().is_none())
-                || !self.cap(s) && CONNECTORS.contains(&self.word(s))
+                || !self.cap(s) && self.connector(s)
                 || lone_unseen
             {
                 skip += 1;
@@ -494,7 +500,7 @@ impl<'a> Builder<'a> {
         // Trailing connectors never end a name.
         while units
             .last()
-            .is_some_and(|&(s, _)| !self.cap(s) && CONNECTORS.contains(&self.word(s)))
+            .is_some_and(|&(s, _)| !self.cap(s) && self.connector(s))
         {
             units.pop();
         }

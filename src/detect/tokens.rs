@@ -7,9 +7,9 @@
 use crate::article::Article;
 use crate::span::Span;
 
-use std::hash::Hasher;
-
-use super::lexicon::{common_form, hash_lower, Entry, FxHasher, Gender, Lexicon, MAX_WORD};
+use super::lexicon::{
+    common_form, hash_in, hash_lower, hash_lower_in, Entry, FxHasher, Gender, Lexicon, MAX_WORD,
+};
 use super::marks::RawQuote;
 
 /// Word classes from the lexicon, as bits.
@@ -27,6 +27,14 @@ pub(crate) mod flag {
     pub const CAP: u16 = 1 << 8;
     /// Inside a proper-name match that started at an earlier token.
     pub const GAZ_INNER: u16 = 1 << 9;
+    /// Spelled as one of `actors::ORG_WORDS` ("Union", "Ministry"), in its exact case.
+    pub const ORG_WORD: u16 = 1 << 10;
+    /// One of `actors::CONNECTORS` ("of", "bin") in lower case or with a capital first
+    /// letter; `actors` asks for lower case.
+    pub const CONNECTOR: u16 = 1 << 11;
+    /// What a word keeps when it becomes part of a several-word name: capitals, and the
+    /// spellings `actors` reads inside names as well as outside.
+    pub const KEEP_IN_NAME: u16 = CAP | ORG_WORD | CONNECTOR;
 }
 
 /// What a token is.
@@ -70,8 +78,14 @@ const NO_QUOTE: u32 = u32::MAX;
 const NO_GAZ: u16 = u16::MAX;
 
 impl Token {
+    // `span` and `base` build their `Span` directly: the tokenizer keeps `start <= base_end
+    // <= end`, and these run in every pass, so `Span::new`'s check would be paid millions of
+    // times for nothing.
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
     }
 
     pub fn is_word(&self) -> bool {
@@ -88,7 +102,10 @@ impl Token {
 
     /// The word without its possessive ending.
     pub fn base(&self) -> Span {
-        Span::new(self.start as usize, self.base_end as usize)
+        Span {
+            start: self.start as usize,
+            end: self.base_end as usize,
+        }
     }
 
     /// The proper-name entry starting here and how many tokens it covers.
@@ -234,7 +251,7 @@ impl Tokens {
                     // The name is one unit: its words lose their own classes.
                     self.toks[here].gaz = gaz_index(p.entry);
                     for k in here..=here + n {
-                        self.toks[k].flags &= flag::CAP;
+                        self.toks[k].flags &= flag::KEEP_IN_NAME;
                         if k > here {
                             self.toks[k].flags |= flag::GAZ_INNER;
                             self.toks[k].gaz = NO_GAZ;
@@ -272,7 +289,7 @@ impl Tokens {
                     TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
                 );
                 if p.block == t.block && !opener {
-                    seen_inside.insert(word_hash(t.base().of(text)));
+                    seen_inside.insert(word_hash(text, t.base()));
                 }
             }
             let mut ends = next.is_none_or(|x| x.block != t.block);
@@ -351,12 +368,6 @@ impl Placed<'_> {
     }
 }
 
-/// Whether a byte can start or continue a quotation mark (`"`, `'`, `` ` ``, or the lead byte
-/// of “ ” ‘ ’ „ ‚ ‹ › « »).
-fn mark_byte(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
-}
-
 /// A quotation mark to cut as a token: its start and end, `Open` or `Close`, and its quote.
 type Mark = (usize, usize, TokKind, usize);
 
@@ -380,14 +391,40 @@ mod ascii {
     pub const ALNUM: u8 = 1 << 1;
     /// A capital letter.
     pub const UPPER: u8 = 1 << 2;
+    /// A byte that can start a quotation mark (`"`, `'`, `` ` ``, or the lead byte of
+    /// “ ” ‘ ’ „ ‚ ‹ › « »).
+    pub const MARK: u8 = 1 << 3;
 
-    /// The class of every ASCII byte.
-    pub const CLASS: [u8; 128] = {
-        let mut t = [0u8; 128];
+    /// The high bit of each byte.
+    pub const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// Eight bytes' classes at once, as the high bit of each byte: (letter or digit, capital).
+    /// Bytes of 0x80 and above are neither, as in [`CLASS`].
+    pub fn alnum8(x: u64) -> (u64, u64) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        // High bit set where a byte (below 0x80) lies in `lo..=hi`; no carry crosses bytes.
+        let within = |v: u64, lo: u8, hi: u8| {
+            (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x80 - hi - 1))
+        };
+        let low7 = x & !HIGH;
+        let ascii = !x & HIGH;
+        let upper = within(low7, b'A', b'Z') & ascii;
+        // Setting the case bit maps capitals onto small letters (and nothing else onto them).
+        let letter = within(low7 | (ONES * 0x20), b'a', b'z');
+        let digit = within(low7, b'0', b'9');
+        ((letter | digit) & ascii, upper)
+    }
+
+    /// The class of every byte: bytes of 0x80 and above are only ever `MARK`, the rest of
+    /// their characters is decoded where they occur.
+    pub const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
         let mut b = 0;
-        while b < 128 {
+        while b < 256 {
             let c = b as u8;
-            t[b] = if c.is_ascii_uppercase() {
+            t[b] = if matches!(c, b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+                MARK
+            } else if c.is_ascii_uppercase() {
                 ALNUM | UPPER
             } else if c.is_ascii_alphanumeric() {
                 ALNUM
@@ -416,13 +453,13 @@ impl Cut<'_, '_> {
         let mut i = block.start;
         while i < end {
             let b = bytes[i];
-            let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+            let class = ascii::CLASS[usize::from(b)];
             // White space is the commonest byte between tokens: skip it before any other test.
             if class & ascii::SPACE != 0 {
                 i += 1;
                 continue;
             }
-            if mark_byte(b) && *next_mark < marks.len() && marks[*next_mark].0 == i {
+            if class & ascii::MARK != 0 && *next_mark < marks.len() && marks[*next_mark].0 == i {
                 let (st, en, kind, q) = marks[*next_mark];
                 *next_mark += 1;
                 let at = if kind == TokKind::Open {
@@ -468,7 +505,7 @@ impl Cut<'_, '_> {
                 |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
             while j < end {
                 let b = bytes[j];
-                let class = ascii::CLASS.get(usize::from(b)).copied().unwrap_or(0);
+                let class = ascii::CLASS[usize::from(b)];
                 if class & ascii::ALNUM != 0 {
                     seen |= class;
                     j += 1;
@@ -476,9 +513,25 @@ impl Cut<'_, '_> {
                         upper_run = class & ascii::UPPER != 0;
                     } else {
                         // Once a small letter is seen only the word's end matters: a tight
-                        // scan over the rest of its ASCII letters and digits.
+                        // scan over the rest of its ASCII letters and digits, eight bytes at
+                        // a time while the block lasts, then byte by byte.
+                        while let Some(eight) = bytes[..end].get(j..j + 8) {
+                            let (alnum, upper) = ascii::alnum8(u64::from_le_bytes(
+                                eight.try_into().unwrap_or_default(),
+                            ));
+                            // Bytes up to the first that is not a letter or digit.
+                            let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
+                            let taken = u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
+                            if upper & taken != 0 {
+                                seen |= ascii::UPPER;
+                            }
+                            j += run as usize;
+                            if run < 8 {
+                                break;
+                            }
+                        }
                         while let Some(&x) = bytes[..end].get(j) {
-                            let class = ascii::CLASS.get(usize::from(x)).copied().unwrap_or(0);
+                            let class = ascii::CLASS[usize::from(x)];
                             if class & ascii::ALNUM == 0 {
                                 break;
                             }
@@ -553,7 +606,7 @@ impl Cut<'_, '_> {
             // One look-up per word, while its bytes are in cache.
             let base = &text[start..t.base_end as usize];
             if base.len() <= MAX_WORD {
-                if let Some(info) = lexicon.word(hash_lower(base.as_bytes())) {
+                if let Some(info) = lexicon.word(hash_lower_in(bytes, start, base.len() + start)) {
                     for &(surface, f) in &info.common {
                         if common_form(base, surface) {
                             t.flags |= f;
@@ -580,10 +633,8 @@ impl Cut<'_, '_> {
 }
 
 /// The hash a word is known by in `Tokens::seen_inside`.
-pub(crate) fn word_hash(w: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(w.as_bytes());
-    h.finish()
+pub(crate) fn word_hash(text: &str, word: Span) -> u64 {
+    hash_in(text.as_bytes(), word.start, word.end)
 }
 
 /// Particles joined to a name by a hyphen ("al-Aarage").
@@ -663,6 +714,89 @@ mod class_tests {
             assert_eq!(class & ascii::SPACE != 0, c.is_whitespace(), "{b}");
             assert_eq!(class & ascii::ALNUM != 0, super::word_char(c), "{b}");
             assert_eq!(class & ascii::UPPER != 0, c.is_uppercase(), "{b}");
+        }
+        // Above ASCII only the lead bytes of quotation marks are marked.
+        for b in 0..=255u8 {
+            let mark = matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2);
+            assert_eq!(ascii::CLASS[usize::from(b)] & ascii::MARK != 0, mark, "{b}");
+            if b >= 0x80 {
+                assert_eq!(ascii::CLASS[usize::from(b)] & !ascii::MARK, 0, "{b}");
+            }
+        }
+    }
+
+    /// The eight-byte classes agree with the table, byte by byte, for every byte value in
+    /// every position.
+    #[test]
+    fn alnum8_is_the_table() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[at] = b;
+                let (alnum, upper) = ascii::alnum8(u64::from_le_bytes(bytes));
+                let class = ascii::CLASS[usize::from(b)];
+                let bit = 0x80u64 << (8 * at);
+                assert_eq!(alnum & bit != 0, class & ascii::ALNUM != 0, "{b} at {at}");
+                assert_eq!(upper & bit != 0, class & ascii::UPPER != 0, "{b} at {at}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod flag_tests {
+    use super::{flag, Tokens};
+    use crate::article::Article;
+    use crate::detect::{lexicon::Lexicon, marks};
+
+    /// Each word of `text` and whether it has flag `f`.
+    fn tagged(text: &str, f: u16) -> Vec<(String, bool)> {
+        let article = Article::parse(text).expect("not empty");
+        let raw = marks::find_quotes(&article);
+        let tokens = Tokens::new(&article, &raw, Lexicon::get());
+        tokens
+            .toks
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (t.span().of(text).to_string(), t.has(f)))
+            .collect()
+    }
+
+    /// `ORG_WORD` is the exact spelling of `actors::ORG_WORDS`; `CONNECTOR` any case of
+    /// `actors::CONNECTORS`; both survive inside a several-word name ("European Union",
+    /// "Republic of the Congo"), whose words lose their other classes.
+    #[test]
+    fn word_list_flags() {
+        let cases: &[(&str, u16, &[bool])] = &[
+            (
+                "Union union UNION Ministry’s Unions",
+                flag::ORG_WORD,
+                &[true, false, false, true, false],
+            ),
+            (
+                "the European Union met",
+                flag::ORG_WORD,
+                &[false, false, true, false],
+            ),
+            (
+                "of Of bin the then",
+                flag::CONNECTOR,
+                &[true, true, true, true, false],
+            ),
+            (
+                "in the Republic of the Congo",
+                flag::CONNECTOR,
+                &[false, true, false, true, true, false],
+            ),
+            (
+                "in the Republic of the Congo",
+                flag::FUNCTION,
+                &[true, true, false, false, false, false],
+            ),
+        ];
+        for &(text, f, want) in cases {
+            let got: Vec<bool> = tagged(text, f).into_iter().map(|(_, b)| b).collect();
+            assert_eq!(got, want, "{text:?}: {:?}", tagged(text, f));
         }
     }
 }
