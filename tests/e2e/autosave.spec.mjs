@@ -7,6 +7,8 @@ import { AppPage } from "./pages/app-page.mjs";
 const NATO = "Ukraine joining NATO";
 
 async function tag(app, value) {
+  // With two tabs, keys go to the one in front, as for a person.
+  await app.page.bringToFront();
   await app.goToQuote(/by Pete Hegseth/);
   await app.setStanceByMouse(NATO, value);
   await expect(app.inspectedQuoteLabel).toContainText(`${value.toLowerCase()} on ${NATO}`);
