@@ -21,17 +21,25 @@ pub fn open_file(file: File, dispatch: UseReducerDispatcher<AppState>) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let action = match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => {
-                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                opened(Some(&name), &bytes)
-            }
-            Err(_) => Action::ShowError {
-                message: format!("{name} could not be read: the browser refused to open it").into(),
+        let action = match read_bytes(&file).await {
+            Ok(bytes) => opened(Some(&name), &bytes),
+            Err(message) => Action::ShowError {
+                message: message.into(),
             },
         };
         dispatch.dispatch(action);
     });
+}
+
+/// A picked or dropped file's bytes, or a message naming it. Check its size first.
+pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
+    match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+        Err(_) => Err(format!(
+            "{} could not be read: the browser refused to open it",
+            file.name()
+        )),
+    }
 }
 
 /// The action for text the user pasted or a file's bytes: open it, or say what is wrong.

@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use super::clock;
 use super::download::{download, embedded_work, single_file_template};
+use super::files::read_bytes;
 use super::state::{use_app_state, use_dispatch, Action, AppState};
 use crate::anchor::OrphanReason;
 use crate::annotations::Edit;
@@ -180,16 +180,9 @@ fn read_files(
                 read.push((name, Err(e.to_string())));
                 continue;
             }
-            let result = match JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => {
-                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                    format::read_annotations(&name, &bytes, Some(&article))
-                        .map_err(|e| e.to_string())
-                }
-                Err(_) => Err(format!(
-                    "{name} could not be read: the browser refused to open it"
-                )),
-            };
+            let result = read_bytes(&file).await.and_then(|bytes| {
+                format::read_annotations(&name, &bytes, Some(&article)).map_err(|e| e.to_string())
+            });
             read.push((name, result));
         }
         done.emit(read);
