@@ -427,10 +427,9 @@ fn run_validate(files: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, S
                     a.quotes_in_order().len(),
                     a.stances().count(),
                     a.notes_in_order().len(),
-                    if file.orphans.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {} that could not be placed", file.orphans.len())
+                    match file.orphans.len() + a.orphans().count() {
+                        0 => String::new(),
+                        n => format!(", {n} that could not be placed"),
                     }
                 );
             }
