@@ -105,11 +105,19 @@ pub fn reanchor(
     (set, orphans)
 }
 
+/// Where `selector` lands in the anchorer's text. One function for both callers, so the
+/// browser build holds the anchorer's search once.
+#[inline(never)]
+fn place_span(anchorer: &mut Anchorer<'_>, selector: &Selector) -> Option<Span> {
+    anchorer.place(selector).span()
+}
+
 /// Tries every orphan record of `annotations` in the text of `anchorer`; puts each one that
-/// fits into `set` as its item (a stance once its quote is there) and drops its record.
+/// fits into `set` as its item (a stance once its quote is placed) and drops its record.
 fn place_records(anchorer: &mut Anchorer<'_>, annotations: &Annotations, set: &mut Annotations) {
     let cps = crate::format::CodePoints::new(anchorer.text);
     let mut stances = Vec::new();
+    let mut placed_quotes = Vec::new();
     for record in annotations.orphans.values() {
         if matches!(record.item, Item::Stance(_) | Item::Orphan(_)) {
             stances.push(record);
@@ -126,7 +134,7 @@ fn place_records(anchorer: &mut Anchorer<'_>, annotations: &Annotations, set: &m
             placed.push(if a.exact.is_empty() {
                 None
             } else {
-                anchorer.place(&selector).span()
+                place_span(anchorer, &selector)
             });
         }
         let wanted = record.item.spans().len();
@@ -162,11 +170,16 @@ fn place_records(anchorer: &mut Anchorer<'_>, annotations: &Annotations, set: &m
         if !cue_lost {
             set.orphans.remove(&record.id);
         }
+        if let Item::Quote(q) = &item {
+            placed_quotes.push(q.id.clone());
+        }
         set.insert(item);
     }
+    // A stance follows its quote only when that quote was placed from its record here: a
+    // quote of this text with the same id may be another quote altogether.
     for record in stances {
         if let Item::Stance(s) = &record.item {
-            if set.contains(s.target.id()) && set.topic(&s.topic).is_some() {
+            if placed_quotes.contains(s.target.id()) && set.topic(&s.topic).is_some() {
                 set.orphans.remove(&record.id);
                 set.insert(record.item.clone());
             }
@@ -182,10 +195,7 @@ fn move_items(
 ) -> (Annotations, Vec<Orphan>) {
     let mut place = |span: Span| -> Result<Span, OrphanReason> {
         let selector = Selector::from_span(old_text, span).ok_or(OrphanReason::BadSpan(span))?;
-        anchorer
-            .place(&selector)
-            .span()
-            .ok_or(OrphanReason::NotFound(selector))
+        place_span(anchorer, &selector).ok_or(OrphanReason::NotFound(selector))
     };
     let mut set = annotations.clone();
     let mut orphans = Vec::new();

@@ -462,7 +462,7 @@ pub(super) fn from_value(
         seen: HashMap::new(),
         out: Annotations::new(),
         detached: None,
-        orphan_items: std::collections::HashSet::new(),
+        orphan_items: Vec::new(),
     };
     reader.read_all(&root)?;
     Ok(AnnotationFile {
@@ -551,8 +551,9 @@ struct Reader<'a> {
     /// While an orphan's item is read: its anchors, which count in a text the file does not
     /// hold, so they are kept as they are rather than placed.
     detached: Option<Vec<Detached>>,
-    /// The ids of the orphans' items, which their stances may point at.
-    orphan_items: std::collections::HashSet<Id>,
+    /// The ids of the orphans' items, which their stances may point at, sorted. (A sorted
+    /// list rather than a set: the browser build has no hash set of ids to share code with.)
+    orphan_items: Vec<Id>,
 }
 
 impl Reader<'_> {
@@ -573,15 +574,7 @@ impl Reader<'_> {
                         format!("the id \"{id}\" is already used by {first}"),
                     ));
                 }
-                let id_ = Id::new(id);
-                let item = match key {
-                    "topics" => self.topic(&obj, id_),
-                    "actors" => self.actor(&obj, id_),
-                    "mentions" => self.mention(&obj, id_),
-                    "quotes" => self.quote(&obj, id_),
-                    "stances" => self.stance(&obj, id_),
-                    _ => self.note(&obj, id_),
-                }?;
+                let item = self.item(key.trim_end_matches('s'), &obj, Id::new(id))?;
                 self.seen.insert(Rc::from(id), format!("{key}[{i}]"));
                 self.out.insert(item);
             }
@@ -594,9 +587,10 @@ impl Reader<'_> {
         for (i, v) in list.iter().enumerate() {
             let obj = Obj::of(v, format!("orphans[{i}]"))?;
             if let Some(id) = obj.obj("item").ok().and_then(|item| item.str("id").ok()) {
-                self.orphan_items.insert(Id::new(id));
+                self.orphan_items.push(Id::new(id));
             }
         }
+        self.orphan_items.sort_unstable();
         for (i, v) in list.iter().enumerate() {
             let obj = Obj::of(v, format!("orphans[{i}]"))?;
             let id = obj.str("id")?;
@@ -625,22 +619,18 @@ impl Reader<'_> {
             let kind = obj.str("kind")?;
             let item_obj = obj.obj("item")?;
             let item_id = Id::new(item_obj.str("id")?);
-            self.detached = Some(Vec::new());
-            let item = match kind {
-                "topic" => self.topic(&item_obj, item_id),
-                "actor" => self.actor(&item_obj, item_id),
-                "mention" => self.mention(&item_obj, item_id),
-                "quote" => self.quote(&item_obj, item_id),
-                "stance" => self.stance(&item_obj, item_id),
-                "note" => self.note(&item_obj, item_id),
-                other => Err(obj.err(
+            if !matches!(
+                kind,
+                "topic" | "actor" | "mention" | "quote" | "stance" | "note"
+            ) {
+                return Err(obj.err(
                     ErrorKind::BadValue,
                     "kind",
-                    format!(
-                        "must be topic, actor, mention, quote, stance or note, not \"{other}\""
-                    ),
-                )),
-            };
+                    format!("must be topic, actor, mention, quote, stance or note, not \"{kind}\""),
+                ));
+            }
+            self.detached = Some(Vec::new());
+            let item = self.item(kind, &item_obj, item_id);
             let anchors = self.detached.take().unwrap_or_default();
             let item = item?;
             self.seen.insert(Rc::from(id), format!("orphans[{i}]"));
@@ -654,6 +644,19 @@ impl Reader<'_> {
             })));
         }
         Ok(())
+    }
+
+    /// The item of `kind` (`topic`, `actor`, `mention`, `quote`, `stance`, anything else a
+    /// note) in `obj`.
+    fn item(&mut self, kind: &str, obj: &Obj<'_>, id: Id) -> Result<Item, FileError> {
+        match kind {
+            "topic" => self.topic(obj, id),
+            "actor" => self.actor(obj, id),
+            "mention" => self.mention(obj, id),
+            "quote" => self.quote(obj, id),
+            "stance" => self.stance(obj, id),
+            _ => self.note(obj, id),
+        }
     }
 
     fn topic(&mut self, obj: &Obj<'_>, id: Id) -> Result<Item, FileError> {
@@ -810,7 +813,7 @@ impl Reader<'_> {
         what: &str,
     ) -> Result<Id, FileError> {
         let id = Id::new(obj.str(key)?);
-        let orphan_item = self.detached.is_some() && self.orphan_items.contains(&id);
+        let orphan_item = self.detached.is_some() && self.orphan_items.binary_search(&id).is_ok();
         if exists(&self.out, &id) || orphan_item {
             Ok(id)
         } else {

@@ -526,3 +526,27 @@ fn orphans_are_placed_when_imported_onto_a_copy_where_they_fit() {
         .iter()
         .any(|n| n.text == "check the city"));
 }
+
+#[test]
+fn an_orphaned_stance_never_lands_on_another_quote_with_its_quotes_id() {
+    // This copy has a second quote too, which the detector also calls quote-2.
+    let new = Article::parse(
+        "Talks\n“We will meet in Riyadh,” Donald Trump said. Aides said: “Nothing was agreed.”",
+    )
+    .unwrap();
+    let mine = Annotations::from_detection(&new, &detect(&new), &["Peace"]);
+    let import = super::plan_files(&new, &mine, &[bo_file()]);
+    let mut set = mine.clone();
+    set.apply(&import.plan.edit());
+    let lost_stance = |set: &Annotations| {
+        set.orphans()
+            .any(|o| matches!(&o.item, Item::Stance(s) if s.value == StanceValue::Neutral))
+    };
+    assert!(lost_stance(&set));
+    assert_eq!(set.stances().count(), 0);
+    // Re-importing the work here leaves the stance an orphan and adds nothing.
+    let json = crate::format::whosaid::write(&new, &set, &Default::default());
+    let file = crate::format::whosaid::read("ada.whosaid.json", json.as_bytes()).unwrap();
+    let again = super::plan_files(&new, &set, &[("ada.whosaid.json".into(), file)]);
+    assert!(again.plan.is_empty(), "{:?}", again.plan.entries);
+}

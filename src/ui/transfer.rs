@@ -440,12 +440,7 @@ fn describe(item: &crate::annotations::Item, set: &crate::annotations::Annotatio
         Item::Topic(t) => format!("topic “{}”{}", t.label, who(&t.provenance)),
         Item::Mention(m) => format!("mention{}", who(&m.provenance)),
         Item::Note(n) => format!("note “{}”{}", n.text, who(&n.provenance)),
-        Item::Orphan(o) => format!(
-            "orphaned {} “{}”{}",
-            o.item.kind_name(),
-            o.text(),
-            who(o.item.provenance())
-        ),
+        Item::Orphan(o) => format!("orphaned {} “{}”", o.item.kind_name(), o.text()),
     }
 }
 
@@ -507,14 +502,13 @@ pub fn Orphans() -> Html {
         return html! {};
     }
     let rows = orphans.iter().map(|o| {
-        let text = o.text();
+        let text = clipped(&o.text(), 80);
         let kind = o.item.kind_name();
-        let from = match (&o.file, &o.annotator) {
-            (Some(f), Some(a)) => format!(" From {f} ({a})."),
-            (Some(f), None) => format!(" From {f}."),
-            (None, Some(a)) => format!(" From {a}."),
-            (None, None) => String::new(),
-        };
+        let from = o
+            .file
+            .as_deref()
+            .or(o.annotator.as_deref())
+            .map_or(String::new(), |f| format!(" From {f}."));
         let delete = {
             let dispatch = dispatch.clone();
             let id = o.id.clone();
@@ -526,13 +520,9 @@ pub fn Orphans() -> Html {
         };
         html! {
             <li key={o.id.to_string()} class="orphan" data-orphan={o.id.to_string()}>
-                <p>
-                    <span class="orphan-kind">{ format!("{kind}: ") }</span>
-                    <q class="orphan-text">{ text.clone() }</q>
-                    <span class="orphan-reason">{ format!(" — {}.{from}", o.reason.describe()) }</span>
-                </p>
+                <p>{ format!("{kind} “{text}”: {}.{from}", o.reason.describe()) }</p>
                 <button type="button" class="button quiet" onclick={delete}
-                    aria-label={format!("Delete orphaned {kind} “{}”", clipped(&text, 60))}>{ "Delete" }</button>
+                    aria-label={format!("Delete orphaned {kind} “{text}”")}>{ "Delete" }</button>
             </li>
         }
     });

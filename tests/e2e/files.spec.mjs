@@ -142,13 +142,21 @@ test.describe("annotation files", () => {
     // Listed with their text and why; the stance on the lost quote among them.
     expect(await app.orphans.count()).toBeGreaterThanOrEqual(unplaced);
     await expect(app.orphans.filter({ hasText: "against on" })).toHaveCount(1);
-    await expect(app.orphans.first()).toContainText("not in this article");
+    expect(await app.orphans.filter({ hasText: "its text is not in this article" }).count()).toBeGreaterThan(0);
     const listed = await app.orphans.count();
     // Deleting one is undoable.
     await app.orphans.first().getByRole("button", { name: /^Delete orphaned / }).click();
     await expect(app.orphans).toHaveCount(listed - 1);
     await app.undoButton.click();
     await expect(app.orphans).toHaveCount(listed);
+    // The browser's saved work holds them too (it is a whosaid file).
+    await expect(app.saveStatus).toHaveAttribute("data-save", "saved");
+    const savedOrphans = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("whosaid:v1:work:"))
+        .map((k) => JSON.parse(localStorage.getItem(k)).orphans?.length ?? 0),
+    );
+    expect(savedOrphans).toContain(listed);
     // The export still holds them, and re-importing it here adds nothing new.
     const ours = await app.exportAs("whosaid file (JSON)", dir);
     const saved = JSON.parse(readFileSync(ours, "utf8"));
