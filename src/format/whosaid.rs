@@ -551,8 +551,9 @@ struct Reader<'a> {
     /// While an orphan's item is read: its anchors, which count in a text the file does not
     /// hold, so they are kept as they are rather than placed.
     detached: Option<Vec<Detached>>,
-    /// The ids of the orphans' items, which their stances may point at, sorted. (A sorted
-    /// list rather than a set: the browser build has no hash set of ids to share code with.)
+    /// The ids of the orphans' items, which their stances may point at. A list, searched
+    /// from end to end: orphans are few, and a set or a sort would add code to the browser
+    /// build for nothing.
     orphan_items: Vec<Id>,
 }
 
@@ -590,7 +591,6 @@ impl Reader<'_> {
                 self.orphan_items.push(Id::new(id));
             }
         }
-        self.orphan_items.sort_unstable();
         for (i, v) in list.iter().enumerate() {
             let obj = Obj::of(v, format!("orphans[{i}]"))?;
             let id = obj.str("id")?;
@@ -813,7 +813,7 @@ impl Reader<'_> {
         what: &str,
     ) -> Result<Id, FileError> {
         let id = Id::new(obj.str(key)?);
-        let orphan_item = self.detached.is_some() && self.orphan_items.binary_search(&id).is_ok();
+        let orphan_item = self.detached.is_some() && self.orphan_items.contains(&id);
         if exists(&self.out, &id) || orphan_item {
             Ok(id)
         } else {
