@@ -92,6 +92,9 @@ pub fn reanchor(
     annotations: &Annotations,
 ) -> (Annotations, Vec<Orphan>) {
     let new_text = new_article.text();
+    if old_text == new_text && annotations.orphans.is_empty() {
+        return (annotations.clone(), Vec::new());
+    }
     let mut anchorer = Anchorer::new(new_text);
     let (mut set, orphans) = if old_text == new_text {
         (annotations.clone(), Vec::new())
