@@ -51,7 +51,10 @@ async fn app_mounts_and_shows_the_default_article() {
     assert_eq!(paragraphs.length(), 14);
     // The side panel follows a frame after the article.
     next_paint().await;
-    let panel = root.query_selector("aside.side-panel").unwrap().expect("the side panel");
+    let panel = root
+        .query_selector("aside.side-panel")
+        .unwrap()
+        .expect("the side panel");
     assert_eq!(panel.get_attribute("aria-busy"), None);
     let words = root
         .query_selector("[data-fact=words] dd")
