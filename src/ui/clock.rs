@@ -1,5 +1,6 @@
 //! The browser edge for time and randomness, which the core never touches: the time stamped
-//! on edits and the random tag in the ids this browser makes.
+//! on edits, the random tag in the ids this browser makes, and timers (including "after the
+//! next paint", which lets the article draw before the side panel).
 
 use std::rc::Rc;
 
@@ -79,5 +80,54 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
         let _ = ms;
         f();
         None
+    }
+}
+
+/// Calls `f` once, after the browser has painted its next frame: in a task queued from that
+/// frame's animation callback. A page in a background tab paints no frames, so `f` also runs
+/// after `fallback_ms` if no frame came first. Natively (render tests) `f` runs at once.
+///
+/// It cannot be cancelled; it is meant for one-off work at start-up.
+pub fn after_next_paint(fallback_ms: i32, f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::cell::RefCell;
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            f();
+            return;
+        };
+        // Whichever comes first, the frame's task or the fallback timer, takes `f`.
+        fn taker<F: FnOnce()>(slot: &Rc<RefCell<Option<F>>>) -> impl FnOnce() {
+            let slot = slot.clone();
+            move || {
+                let f = slot.borrow_mut().take();
+                if let Some(f) = f {
+                    f();
+                }
+            }
+        }
+        let slot = Rc::new(RefCell::new(Some(f)));
+        let (in_task, in_fallback) = (taker(&slot), taker(&slot));
+        let task_window = window.clone();
+        // `once_into_js` frees each closure when it runs; the one that never runs stays
+        // allocated, a few bytes once per page.
+        let frame = Closure::once_into_js(move || {
+            let task = Closure::once_into_js(in_task);
+            let _ = task_window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+        let fallback = Closure::once_into_js(in_fallback);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            fallback.unchecked_ref(),
+            fallback_ms,
+        );
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = fallback_ms;
+        f();
     }
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::actor_list::ActorList;
+use super::clock;
 use super::quote_list::QuoteList;
 use super::spotlight;
 use super::state::{Action, AppState};
@@ -90,10 +91,33 @@ pub fn go_to(dispatch: Option<&UseReducerDispatcher<AppState>>, id: &Id, what: &
     }
 }
 
+/// Whether the page has been painted once: `false` in the first render, `true` from the
+/// render after the first frame was painted (at once in native render tests, which paint
+/// nothing).
+#[hook]
+fn use_painted() -> bool {
+    let painted = use_state_eq(|| cfg!(not(target_arch = "wasm32")));
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |()| {
+            if !*painted {
+                clock::after_next_paint(250, move || painted.set(true));
+            }
+        });
+    }
+    *painted
+}
+
 /// The filter, the quotes and actors, then facts about the article: sections, paragraphs,
 /// words and reading time.
+///
+/// When the app starts, the panel's contents (about half of the page's elements) are drawn
+/// in the frame after the article's, so the article and its highlights paint first; until
+/// then the panel is an empty box marked `aria-busy`. Articles opened later draw the panel at
+/// once, with the article.
 #[component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
+    let painted = use_painted();
     let filter = use_state(AttrValue::default);
     let on_input = {
         let filter = filter.clone();
@@ -103,6 +127,13 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             }
         })
     };
+    if !painted {
+        return html! {
+            <aside class="side-panel" aria-label="Article overview" tabindex="0" aria-busy="true">
+                <h2 class="visually-hidden">{ "Article overview" }</h2>
+            </aside>
+        };
+    }
     let stats = props.article.stats();
     html! {
         <aside class="side-panel" aria-label="Article overview" tabindex="0">

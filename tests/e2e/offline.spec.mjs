@@ -36,4 +36,25 @@ test.describe("offline", () => {
     const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.href);
     expect(manifest).toMatch(/manifest\.webmanifest$/);
   });
+
+  test("Chromium answers the build's files from the cache by static routing, with no fetch event", async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done));
+      }
+    });
+    await page.reload();
+    await app.ready();
+    const sources = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => /\.(wasm|js|css)$/.test(e.name))
+        .map((e) => [e.name.split("/").pop(), e.workerMatchedSourceType]),
+    );
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const [file, source] of sources) expect(source, file).toBe("cache");
+  });
 });

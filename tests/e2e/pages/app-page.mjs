@@ -55,7 +55,13 @@ export class AppPage {
     });
     const response = await this.page.goto("./");
     this.origin = new URL(response.url()).origin;
+    await this.ready();
+  }
+
+  /** Waits until the article is on screen and the side panel, drawn a frame later, too. */
+  async ready() {
     await this.headline.waitFor();
+    await this.page.locator("aside.side-panel:not([aria-busy])").waitFor();
   }
 
   /** Opens the one-file annotator (dist/whosaid.html) from disk, with no network at all. */
@@ -72,7 +78,7 @@ export class AppPage {
       );
     });
     await this.page.goto(`file://${path}`);
-    await this.headline.waitFor();
+    await this.ready();
   }
 
   /** Opens a file through the "Open file…" control. */
