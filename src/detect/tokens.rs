@@ -150,6 +150,14 @@ pub(crate) struct Tokens {
     /// The token of each quote's opening and closing mark (`usize::MAX` when unclosed).
     pub open_tok: Vec<usize>,
     pub close_tok: Vec<usize>,
+    /// The words that may start a name, in text order: capitalised, or the start of a
+    /// proper-name entry, when the tokenizer cut them (a superset of those that still are
+    /// after several-word names are joined, which only clears classes). `actors` reads names
+    /// from these instead of testing every token.
+    pub name_starts: Vec<u32>,
+    /// The words that may be a group's or unnamed source's head noun, or "police", in text
+    /// order (a superset likewise): `actors` reads common nouns from these.
+    pub noun_heads: Vec<u32>,
     /// Hashes of capitalised words met inside a sentence (not first): evidence of a name.
     pub seen_inside: std::collections::HashSet<u64, std::hash::BuildHasherDefault<FxHasher>>,
 }
@@ -191,6 +199,8 @@ impl Tokens {
         }
         let mut next_mark = 0;
         let mut phrase_starts = Vec::new();
+        let mut name_starts = Vec::new();
+        let mut noun_heads = Vec::new();
         let mut placed = Placed {
             quotes,
             qi: 0,
@@ -204,6 +214,8 @@ impl Tokens {
             next_mark: &mut next_mark,
             toks: &mut toks,
             phrase_starts: &mut phrase_starts,
+            name_starts: &mut name_starts,
+            noun_heads: &mut noun_heads,
             placed: &mut placed,
         };
         for (bi, block) in article.blocks().iter().enumerate() {
@@ -214,6 +226,8 @@ impl Tokens {
             sentences: Vec::new(),
             open_tok: placed.open_tok,
             close_tok: placed.close_tok,
+            name_starts,
+            noun_heads,
             seen_inside: Default::default(),
         };
         tokens.phrases(text, lexicon, &phrase_starts);
@@ -380,6 +394,9 @@ struct Cut<'a, 'q> {
     toks: &'a mut Vec<Token>,
     /// Words that may start a several-word lexicon entry.
     phrase_starts: &'a mut Vec<usize>,
+    /// See [`Tokens::name_starts`] and [`Tokens::noun_heads`].
+    name_starts: &'a mut Vec<u32>,
+    noun_heads: &'a mut Vec<u32>,
     placed: &'a mut Placed<'q>,
 }
 
@@ -625,6 +642,12 @@ impl Cut<'_, '_> {
                         self.phrase_starts.push(toks.len());
                     }
                 }
+            }
+            if t.has(flag::CAP) || t.gaz != NO_GAZ {
+                self.name_starts.push(toks.len() as u32);
+            }
+            if t.has(flag::ANON | flag::GROUP_NOUN) || j - start == 6 && b == b'p' {
+                self.noun_heads.push(toks.len() as u32);
             }
             placed.push(toks, t);
             i = j;
