@@ -311,8 +311,9 @@ struct Builder<'a> {
 }
 
 fn acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    // Capitals first: most capitalised words fail at their second letter, before any count.
+    w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
 }
 
 pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
