@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::span::Span;
 
 use super::lexicon::{
-    common_form, hash_in, hash_lower, hash_lower_in, Entry, FxHasher, Gender, Lexicon, MAX_WORD,
+    common_form, hash_in, hash_lower_in, Entry, FxHasher, Gender, Lexicon, WordInfo, MAX_WORD,
 };
 use super::marks::RawQuote;
 
@@ -237,15 +237,12 @@ impl Tokens {
 
     /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
     /// tokenizer found starting one.
-    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[usize]) {
-        for &here in starts {
+    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[PhraseStart]) {
+        for &(here, info) in starts {
             let t = self.toks[here];
             if t.gaz_inner() {
                 continue;
             }
-            let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else {
-                continue;
-            };
             for p in &info.phrases {
                 let n = p.rest;
                 let entry = lexicon.entry(p.entry);
@@ -385,6 +382,10 @@ impl Placed<'_> {
 /// A quotation mark to cut as a token: its start and end, `Open` or `Close`, and its quote.
 type Mark = (usize, usize, TokKind, usize);
 
+/// A word that may start a several-word lexicon entry, with what the lexicon knows of it
+/// (found once, by the tokenizer's look-up).
+type PhraseStart = (usize, &'static WordInfo);
+
 /// The tokenizer's state across blocks.
 struct Cut<'a, 'q> {
     text: &'a str,
@@ -393,7 +394,7 @@ struct Cut<'a, 'q> {
     next_mark: &'a mut usize,
     toks: &'a mut Vec<Token>,
     /// Words that may start a several-word lexicon entry.
-    phrase_starts: &'a mut Vec<usize>,
+    phrase_starts: &'a mut Vec<PhraseStart>,
     /// See [`Tokens::name_starts`] and [`Tokens::noun_heads`].
     name_starts: &'a mut Vec<u32>,
     noun_heads: &'a mut Vec<u32>,
@@ -639,7 +640,7 @@ impl Cut<'_, '_> {
                     }
                     // Several-word names all start with a capital ("The Hague", not "the").
                     if !info.phrases.is_empty() && t.has(flag::CAP) {
-                        self.phrase_starts.push(toks.len());
+                        self.phrase_starts.push((toks.len(), info));
                     }
                 }
             }
