@@ -311,8 +311,9 @@ struct Builder<'a> {
 }
 
 fn acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    // Capitals first: most capitalised words fail at their second letter, before any count.
+    w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
 }
 
 pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
@@ -333,12 +334,14 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
     };
     let mut singles: Vec<usize> = Vec::new();
     let mut units = Vec::new();
+    // The next token not yet read into a run.
     let mut i = 0;
-    while i < toks.len() {
-        if !toks[i].is_word() || !(b.cap(i) || toks[i].gaz().is_some()) {
-            i += 1;
+    for &s in &tokens.name_starts {
+        let s = s as usize;
+        if s < i || !toks[s].is_word() || !(b.cap(s) || toks[s].gaz().is_some()) {
             continue;
         }
+        i = s;
         let end = b.run_end(i);
         b.run(i, end, &mut singles, &mut units);
         i = end;
@@ -346,7 +349,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
     for s in singles {
         b.single(s);
     }
-    b.common_nouns();
+    b.common_nouns(&tokens.noun_heads);
     b.finish()
 }
 
@@ -1116,9 +1119,11 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Groups, unnamed sources and the police, in one pass over the words.
-    fn common_nouns(&mut self) {
-        for i in 0..self.toks.len() {
+    /// Groups, unnamed sources and the police, in one pass over the words that may be their
+    /// head nouns (`heads`, from the tokenizer).
+    fn common_nouns(&mut self, heads: &[u32]) {
+        for &i in heads {
+            let i = i as usize;
             let t = &self.toks[i];
             if !t.is_word() {
                 continue;

@@ -159,7 +159,7 @@ pub(crate) fn attribute(
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     // The latest speaker of each quoted term.
-    let mut terms: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut terms: super::lexicon::FxMap<String, usize> = super::lexicon::FxMap::default();
     // Terms are only looked up for partial quotes, and a key is never longer than its quote:
     // a quote with more letters and digits than the longest partial quote has (plus the three
     // of a stripped "the") can never be found, so its key is not built (most are long direct

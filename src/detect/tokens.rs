@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::span::Span;
 
 use super::lexicon::{
-    common_form, hash_in, hash_lower, hash_lower_in, Entry, FxHasher, Gender, Lexicon, MAX_WORD,
+    common_form, hash_in, hash_lower_in, Entry, FxHasher, Gender, Lexicon, WordInfo, MAX_WORD,
 };
 use super::marks::RawQuote;
 
@@ -150,6 +150,14 @@ pub(crate) struct Tokens {
     /// The token of each quote's opening and closing mark (`usize::MAX` when unclosed).
     pub open_tok: Vec<usize>,
     pub close_tok: Vec<usize>,
+    /// The words that may start a name, in text order: capitalised, or the start of a
+    /// proper-name entry, when the tokenizer cut them (a superset of those that still are
+    /// after several-word names are joined, which only clears classes). `actors` reads names
+    /// from these instead of testing every token.
+    pub name_starts: Vec<u32>,
+    /// The words that may be a group's or unnamed source's head noun, or "police", in text
+    /// order (a superset likewise): `actors` reads common nouns from these.
+    pub noun_heads: Vec<u32>,
     /// Hashes of capitalised words met inside a sentence (not first): evidence of a name.
     pub seen_inside: std::collections::HashSet<u64, std::hash::BuildHasherDefault<FxHasher>>,
 }
@@ -191,6 +199,8 @@ impl Tokens {
         }
         let mut next_mark = 0;
         let mut phrase_starts = Vec::new();
+        let mut name_starts = Vec::new();
+        let mut noun_heads = Vec::new();
         let mut placed = Placed {
             quotes,
             qi: 0,
@@ -204,6 +214,8 @@ impl Tokens {
             next_mark: &mut next_mark,
             toks: &mut toks,
             phrase_starts: &mut phrase_starts,
+            name_starts: &mut name_starts,
+            noun_heads: &mut noun_heads,
             placed: &mut placed,
         };
         for (bi, block) in article.blocks().iter().enumerate() {
@@ -214,6 +226,8 @@ impl Tokens {
             sentences: Vec::new(),
             open_tok: placed.open_tok,
             close_tok: placed.close_tok,
+            name_starts,
+            noun_heads,
             seen_inside: Default::default(),
         };
         tokens.phrases(text, lexicon, &phrase_starts);
@@ -223,15 +237,12 @@ impl Tokens {
 
     /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
     /// tokenizer found starting one.
-    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[usize]) {
-        for &here in starts {
+    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[PhraseStart]) {
+        for &(here, info) in starts {
             let t = self.toks[here];
             if t.gaz_inner() {
                 continue;
             }
-            let Some(info) = lexicon.word(hash_lower(t.base().of(text).as_bytes())) else {
-                continue;
-            };
             for p in &info.phrases {
                 let n = p.rest;
                 let entry = lexicon.entry(p.entry);
@@ -371,6 +382,10 @@ impl Placed<'_> {
 /// A quotation mark to cut as a token: its start and end, `Open` or `Close`, and its quote.
 type Mark = (usize, usize, TokKind, usize);
 
+/// A word that may start a several-word lexicon entry, with what the lexicon knows of it
+/// (found once, by the tokenizer's look-up).
+type PhraseStart = (usize, &'static WordInfo);
+
 /// The tokenizer's state across blocks.
 struct Cut<'a, 'q> {
     text: &'a str,
@@ -379,7 +394,10 @@ struct Cut<'a, 'q> {
     next_mark: &'a mut usize,
     toks: &'a mut Vec<Token>,
     /// Words that may start a several-word lexicon entry.
-    phrase_starts: &'a mut Vec<usize>,
+    phrase_starts: &'a mut Vec<PhraseStart>,
+    /// See [`Tokens::name_starts`] and [`Tokens::noun_heads`].
+    name_starts: &'a mut Vec<u32>,
+    noun_heads: &'a mut Vec<u32>,
     placed: &'a mut Placed<'q>,
 }
 
@@ -622,9 +640,15 @@ impl Cut<'_, '_> {
                     }
                     // Several-word names all start with a capital ("The Hague", not "the").
                     if !info.phrases.is_empty() && t.has(flag::CAP) {
-                        self.phrase_starts.push(toks.len());
+                        self.phrase_starts.push((toks.len(), info));
                     }
                 }
+            }
+            if t.has(flag::CAP) || t.gaz != NO_GAZ {
+                self.name_starts.push(toks.len() as u32);
+            }
+            if t.has(flag::ANON | flag::GROUP_NOUN) || j - start == 6 && b == b'p' {
+                self.noun_heads.push(toks.len() as u32);
             }
             placed.push(toks, t);
             i = j;

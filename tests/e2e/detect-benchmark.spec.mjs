@@ -1,6 +1,8 @@
 // The detector's throughput in the browser (the release wasm, in headless Chromium), beside
 // the npm `compromise` library on the same text as the peer. It prints numbers; speed is not
 // asserted here (benchmarks print, tests check behaviour), only that both did real work.
+// Timed: `detectCounts`, the app's path for a new article (the text copied into wasm, parsed
+// into blocks and detected), without building JSON.
 import { expect, test } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 import { AppPage } from "./pages/app-page.mjs";
