@@ -328,15 +328,54 @@ impl Summary {
     }
 }
 
+/// One kind of item, by id. Shared between copies of a set until one of them changes it
+/// (`Rc::make_mut` copies it then), so copying a set costs six pointer copies and an edit
+/// copies only the collections it touches.
+type Shelf<T> = Rc<BTreeMap<Id, Rc<T>>>;
+
 /// All annotations of one article.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Annotations {
-    pub(crate) topics: BTreeMap<Id, Rc<Topic>>,
-    pub(crate) actors: BTreeMap<Id, Rc<Actor>>,
-    pub(crate) mentions: BTreeMap<Id, Rc<Mention>>,
-    pub(crate) quotes: BTreeMap<Id, Rc<Quote>>,
-    pub(crate) stances: BTreeMap<Id, Rc<Stance>>,
-    pub(crate) notes: BTreeMap<Id, Rc<Note>>,
+    pub(crate) topics: Shelf<Topic>,
+    pub(crate) actors: Shelf<Actor>,
+    pub(crate) mentions: Shelf<Mention>,
+    pub(crate) quotes: Shelf<Quote>,
+    pub(crate) stances: Shelf<Stance>,
+    pub(crate) notes: Shelf<Note>,
+}
+
+/// The collections of a set, for [`Annotations::shares`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Collection {
+    Topics,
+    Actors,
+    Mentions,
+    Quotes,
+    Stances,
+    Notes,
+}
+
+/// Equal shelves: the same one (a pointer comparison), else the same items, each compared by
+/// pointer first.
+fn same_shelf<T: PartialEq>(a: &Shelf<T>, b: &Shelf<T>) -> bool {
+    Rc::ptr_eq(a, b)
+        || (a.len() == b.len()
+            && a.iter()
+                .zip(b.iter())
+                .all(|((i, x), (j, y))| i == j && (Rc::ptr_eq(x, y) || x == y)))
+}
+
+impl PartialEq for Annotations {
+    /// Item by item, but a collection two sets share compares in one step, so comparing a set
+    /// with the one an edit made from it costs what the edit touched.
+    fn eq(&self, other: &Self) -> bool {
+        same_shelf(&self.topics, &other.topics)
+            && same_shelf(&self.actors, &other.actors)
+            && same_shelf(&self.mentions, &other.mentions)
+            && same_shelf(&self.quotes, &other.quotes)
+            && same_shelf(&self.stances, &other.stances)
+            && same_shelf(&self.notes, &other.notes)
+    }
 }
 
 /// The topics the default article starts with, one per line.
@@ -381,7 +420,7 @@ impl Annotations {
         let mut a = Annotations::new();
         for (i, label) in topics.iter().enumerate() {
             let id = Id::new(&format!("topic-{}", i + 1));
-            a.topics.insert(
+            Rc::make_mut(&mut a.topics).insert(
                 id.clone(),
                 Rc::new(Topic {
                     id,
@@ -394,7 +433,7 @@ impl Annotations {
         let actor_id = |i: usize| Id::new(&format!("actor-{}", i + 1));
         for (i, actor) in found.actors.iter().enumerate() {
             let id = actor_id(i);
-            a.actors.insert(
+            Rc::make_mut(&mut a.actors).insert(
                 id.clone(),
                 Rc::new(Actor {
                     id,
@@ -415,7 +454,7 @@ impl Annotations {
         mentions.sort_unstable();
         for (k, (span, actor)) in mentions.into_iter().enumerate() {
             let id = Id::new(&format!("mention-{}", k + 1));
-            a.mentions.insert(
+            Rc::make_mut(&mut a.mentions).insert(
                 id.clone(),
                 Rc::new(Mention {
                     id,
@@ -428,7 +467,7 @@ impl Annotations {
         }
         for (k, q) in found.quotes.iter().enumerate() {
             let id = Id::new(&format!("quote-{}", k + 1));
-            a.quotes.insert(
+            Rc::make_mut(&mut a.quotes).insert(
                 id.clone(),
                 Rc::new(Quote {
                     id,
@@ -672,17 +711,29 @@ impl Annotations {
                 Target::Quote(_) => row[col].from_quotes[s.value as usize] += 1,
             }
         }
-        let rows = if cells.is_empty() {
-            Vec::new()
-        } else {
-            self.actors_in_order()
-                .into_iter()
-                .filter_map(|a| {
-                    let row = cells.remove(&a.id)?;
-                    Some((a, row))
-                })
-                .collect()
-        };
+        // The rows in `actors_in_order`'s order, without sorting every actor: only those
+        // with a stance need their first mention.
+        let mut first: BTreeMap<&Id, usize> = cells.keys().map(|&a| (a, usize::MAX)).collect();
+        if !first.is_empty() {
+            for m in self.mentions.values().filter(|m| !m.deleted) {
+                if let Some(f) = first.get_mut(&m.actor) {
+                    *f = (*f).min(m.span.start);
+                }
+            }
+        }
+        let mut rows: Vec<(usize, Rc<Actor>, Vec<Summary>)> = cells
+            .into_iter()
+            .filter_map(|(id, row)| {
+                let actor = self.actor(id).filter(|a| !a.deleted)?;
+                Some((first[id], actor.clone(), row))
+            })
+            .collect();
+        rows.sort_by(|(fa, a, _), (fb, b, _)| {
+            fa.cmp(fb)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        let rows = rows.into_iter().map(|(_, a, row)| (a, row)).collect();
         Matrix { topics, rows }
     }
 
@@ -695,6 +746,21 @@ impl Annotations {
             .map(|n| Id::new(&format!("{prefix}-{tag}-{n}")))
             .find(|id| !self.contains(id))
             .expect("an unused number exists")
+    }
+
+    /// Whether `other` holds this set's `collection` itself, not a copy: then nothing in it
+    /// changed between the two. One pointer comparison, so views can skip recomputing what
+    /// depends only on collections an edit left alone.
+    #[must_use]
+    pub fn shares(&self, other: &Annotations, collection: Collection) -> bool {
+        match collection {
+            Collection::Topics => Rc::ptr_eq(&self.topics, &other.topics),
+            Collection::Actors => Rc::ptr_eq(&self.actors, &other.actors),
+            Collection::Mentions => Rc::ptr_eq(&self.mentions, &other.mentions),
+            Collection::Quotes => Rc::ptr_eq(&self.quotes, &other.quotes),
+            Collection::Stances => Rc::ptr_eq(&self.stances, &other.stances),
+            Collection::Notes => Rc::ptr_eq(&self.notes, &other.notes),
+        }
     }
 
     /// Whether any item has this id.

@@ -62,10 +62,10 @@ pub fn reanchor(
             Ok(span) => {
                 let mut moved = (**m).clone();
                 moved.span = span;
-                set.mentions.insert(m.id.clone(), Rc::new(moved));
+                Rc::make_mut(&mut set.mentions).insert(m.id.clone(), Rc::new(moved));
             }
             Err(reason) => {
-                set.mentions.remove(&m.id);
+                Rc::make_mut(&mut set.mentions).remove(&m.id);
                 orphans.push(Orphan {
                     item: Item::Mention(m.clone()),
                     reason,
@@ -77,7 +77,7 @@ pub fn reanchor(
         let span = match place(q.span) {
             Ok(span) => span,
             Err(reason) => {
-                set.quotes.remove(&q.id);
+                Rc::make_mut(&mut set.quotes).remove(&q.id);
                 lost_quotes.push(q.id.clone());
                 orphans.push(Orphan {
                     item: Item::Quote(q.clone()),
@@ -105,7 +105,7 @@ pub fn reanchor(
             let mut moved = (**q).clone();
             moved.span = span;
             moved.cue = cue;
-            set.quotes.insert(q.id.clone(), Rc::new(moved));
+            Rc::make_mut(&mut set.quotes).insert(q.id.clone(), Rc::new(moved));
         }
     }
     for n in annotations.notes.values() {
@@ -114,10 +114,10 @@ pub fn reanchor(
             Ok(span) => {
                 let mut moved = (**n).clone();
                 moved.span = span;
-                set.notes.insert(n.id.clone(), Rc::new(moved));
+                Rc::make_mut(&mut set.notes).insert(n.id.clone(), Rc::new(moved));
             }
             Err(reason) => {
-                set.notes.remove(&n.id);
+                Rc::make_mut(&mut set.notes).remove(&n.id);
                 orphans.push(Orphan {
                     item: Item::Note(n.clone()),
                     reason,
@@ -128,7 +128,7 @@ pub fn reanchor(
     for s in annotations.stances.values() {
         if let Target::Quote(q) = &s.target {
             if lost_quotes.contains(q) {
-                set.stances.remove(&s.id);
+                Rc::make_mut(&mut set.stances).remove(&s.id);
                 orphans.push(Orphan {
                     item: Item::Stance(s.clone()),
                     reason: OrphanReason::TargetNotPlaced(q.clone()),

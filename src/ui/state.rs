@@ -20,7 +20,7 @@ use crate::merge::Keep;
 use crate::span::Span;
 
 /// Everything the app shows. Cheap to clone: big values sit behind `Rc`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     /// The article on screen.
     pub article: Rc<Article>,
@@ -47,6 +47,26 @@ pub struct AppState {
     pub source: AttrValue,
     /// The message for the user, if any: an error stays until dismissed.
     pub notice: Option<Notice>,
+}
+
+/// The big values compare by pointer: the reducer puts every changed one in a new `Rc`, so
+/// the same pointer means the same value, and comparing two states (as Yew does for the
+/// context and the reducer does to skip a render) never walks thousands of items.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.article, &other.article)
+            && Rc::ptr_eq(&self.detection, &other.detection)
+            && Rc::ptr_eq(&self.annotations, &other.annotations)
+            && Rc::ptr_eq(&self.history, &other.history)
+            && self.fingerprint == other.fingerprint
+            && self.layers == other.layers
+            && self.current == other.current
+            && self.topic == other.topic
+            && self.author == other.author
+            && self.tag == other.tag
+            && self.source == other.source
+            && self.notice == other.notice
+    }
 }
 
 /// A message for the user.
