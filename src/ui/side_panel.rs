@@ -103,7 +103,8 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             }
         })
     };
-    let stats = props.article.stats();
+    // Counting words walks the whole text: once per article, not once per edit.
+    let stats = *use_memo(props.article.clone(), |article| article.stats());
     html! {
         <aside class="side-panel" aria-label="Article overview" tabindex="0">
             <h2 class="visually-hidden">{ "Article overview" }</h2>

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use super::clock;
 use crate::annotations::layout::{Layer, Layers};
 use crate::annotations::{
-    default_topics, ActorKind, Annotations, Edit, History, Id, NewActor, QuoteKind, Stamp,
-    StanceValue, Target,
+    default_topics, ActorKind, Annotations, Collection, Edit, History, Id, NewActor, QuoteKind,
+    Stamp, StanceValue, Target,
 };
 use crate::article::Article;
 use crate::detect::{detect, Detection};
@@ -577,6 +577,34 @@ fn replace_all(from: &Annotations, to: &Annotations) -> Edit {
         }
     }
     edit
+}
+
+/// Some collections of the annotations, as a prop or a memo key: two are equal while their
+/// sets share all those collections ([`Annotations::shares`], a pointer comparison each), so
+/// a view that reads only them skips the edits that leave them alone. A view keyed on it
+/// must read nothing else from the set.
+#[derive(Clone, Debug)]
+pub struct Parts {
+    pub set: Rc<Annotations>,
+    pub of: &'static [Collection],
+}
+
+impl Parts {
+    #[must_use]
+    pub fn new(set: &Rc<Annotations>, of: &'static [Collection]) -> Parts {
+        Parts {
+            set: set.clone(),
+            of,
+        }
+    }
+}
+
+impl PartialEq for Parts {
+    fn eq(&self, other: &Self) -> bool {
+        self.of == other.of
+            && (Rc::ptr_eq(&self.set, &other.set)
+                || self.of.iter().all(|&c| self.set.shares(&other.set, c)))
+    }
 }
 
 /// Reads the app state. Components that call this re-render when the state changes.
