@@ -80,16 +80,47 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let root = use_node_ref();
     let dispatch = use_dispatch();
 
-    // `aria-current` is set on the DOM after every render that could have replaced the
-    // highlights, and whenever the current item changes.
+    // `aria-current` is set on the DOM whenever the current item changes, and after every
+    // render that could have replaced its highlights. After an edit only the few blocks laid
+    // out again can be wrong, so only those are marked again: searching the whole article on
+    // every stance key would cost more than the render.
     {
         let root = root.clone();
+        let marked = use_mut_ref(|| None::<(Option<Id>, Rc<Vec<BlockLayout>>)>);
         use_effect_with(
             (props.current.clone(), blocks.clone()),
-            move |(current, _)| {
-                if let Some(root) = root.cast::<web_sys::Element>() {
-                    spotlight::mark_current(&root, current.as_ref().map(Id::as_str));
+            move |(current, blocks)| {
+                let Some(root) = root.cast::<web_sys::Element>() else {
+                    return;
+                };
+                let current_id = current.as_ref().map(Id::as_str);
+                let mut marked = marked.borrow_mut();
+                let redrawn: Option<Vec<usize>> = match &*marked {
+                    Some((was, old)) if was == current && old.len() == blocks.len() => {
+                        let changed = old
+                            .iter()
+                            .zip(blocks.iter())
+                            .enumerate()
+                            .filter(|(_, (old, new))| !Rc::ptr_eq(&old.nodes, &new.nodes))
+                            .map(|(i, _)| i);
+                        Some(changed.take(MARK_BLOCKS + 1).collect())
+                    }
+                    _ => None,
+                };
+                let elements = redrawn.filter(|r| r.len() <= MARK_BLOCKS).and_then(|r| {
+                    r.into_iter()
+                        .map(|i| block_element(&root, blocks, i))
+                        .collect::<Option<Vec<_>>>()
+                });
+                match elements {
+                    Some(elements) => {
+                        for el in elements {
+                            spotlight::mark_current(&el, current_id);
+                        }
+                    }
+                    None => spotlight::mark_current(&root, current_id),
                 }
+                *marked = Some((current.clone(), blocks.clone()));
             },
         );
     }
@@ -143,6 +174,32 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }) }
         </article>
     }
+}
+
+/// Up to how many blocks laid out again are marked one by one (else the whole article is).
+const MARK_BLOCKS: usize = 8;
+
+/// The element [`ArticleView`] drew block `i` of `blocks` as: the headline inside the
+/// `<header>`, the others the article's children after it, in order. Checked against the
+/// block's `data-start`, so a different structure gives `None`, never a wrong element.
+fn block_element(
+    root: &web_sys::Element,
+    blocks: &[BlockLayout],
+    i: usize,
+) -> Option<web_sys::Element> {
+    let block = &blocks.get(i)?.block;
+    let el = if block.kind == BlockKind::Title {
+        root.first_element_child()?.first_element_child()?
+    } else {
+        let before = blocks[..i]
+            .iter()
+            .filter(|b| b.block.kind != BlockKind::Title)
+            .count();
+        let index = u32::try_from(before + 1).ok()?;
+        root.children().item(index)?
+    };
+    let start = block.span.start.to_string();
+    (el.get_attribute("data-start").as_deref() == Some(start.as_str())).then_some(el)
 }
 
 /// Props of [`Paragraph`].
