@@ -355,6 +355,18 @@ pub enum Collection {
     Notes,
 }
 
+impl Collection {
+    /// Every collection.
+    pub const ALL: &'static [Collection] = &[
+        Collection::Topics,
+        Collection::Actors,
+        Collection::Mentions,
+        Collection::Quotes,
+        Collection::Stances,
+        Collection::Notes,
+    ];
+}
+
 /// Equal shelves: the same one (a pointer comparison), else the same items, each compared by
 /// pointer first.
 fn same_shelf<T: PartialEq>(a: &Shelf<T>, b: &Shelf<T>) -> bool {

@@ -3,7 +3,8 @@
 //!
 //! The core's [`layout`] cuts every block into nested marks; this module only draws them.
 //! Each block is its own [`Paragraph`] component whose props are the block and its nodes, so
-//! an edit re-renders only the blocks whose marks changed. Lighting up an actor and marking
+//! an edit re-renders only the blocks whose marks changed; blocks are grouped in runs
+//! ([`Blocks`]) so that Yew compares a few dozen runs, not a thousand blocks, per edit. Lighting up an actor and marking
 //! the current item happen at the DOM edge ([`super::spotlight`]), without a render.
 
 use std::rc::Rc;
@@ -41,6 +42,37 @@ struct LayoutCache {
     annotations: Rc<Annotations>,
     layers: Layers,
     blocks: Rc<Vec<BlockLayout>>,
+    /// The blocks after the headline, in runs of [`RUN`], as [`Blocks`] draws them.
+    runs: Vec<Rc<[BlockLayout]>>,
+}
+
+/// How many blocks one [`Blocks`] component draws. A 150 KB article has about a thousand
+/// blocks; in runs, an edit makes Yew compare a few dozen runs and one run's blocks instead
+/// of every block.
+const RUN: usize = 32;
+
+/// `blocks` after the headline in runs of [`RUN`], reusing each of `old`'s runs whose blocks
+/// were all kept (by pointer), so that run's [`Blocks`] is skipped.
+fn runs(blocks: &[BlockLayout], old: &[Rc<[BlockLayout]>]) -> Vec<Rc<[BlockLayout]>> {
+    let body: Vec<&BlockLayout> = blocks
+        .iter()
+        .filter(|b| b.block.kind != BlockKind::Title)
+        .collect();
+    body.chunks(RUN)
+        .enumerate()
+        .map(|(i, run)| match old.get(i) {
+            Some(kept)
+                if kept.len() == run.len()
+                    && kept
+                        .iter()
+                        .zip(run)
+                        .all(|(a, b)| a.block == b.block && Rc::ptr_eq(&a.nodes, &b.nodes)) =>
+            {
+                kept.clone()
+            }
+            _ => run.iter().map(|&b| b.clone()).collect(),
+        })
+        .collect()
 }
 
 /// Renders an article with its highlights. Each block is keyed by where it starts in the
@@ -51,7 +83,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     // touched are laid out again (`relayout`), and the others keep their `Rc`, so their
     // `Paragraph`s compare equal by pointer and are skipped.
     let cache = use_mut_ref(|| None::<LayoutCache>);
-    let blocks = {
+    let (blocks, block_runs) = {
         let mut cache = cache.borrow_mut();
         let next = match cache.as_ref() {
             Some(c) if Rc::ptr_eq(&c.article, &props.article) && c.layers == props.layers => {
@@ -69,13 +101,15 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
             _ => Rc::new(layout(&props.article, &props.annotations, props.layers)),
         };
+        let next_runs = runs(&next, cache.as_ref().map_or(&[], |c| &c.runs[..]));
         *cache = Some(LayoutCache {
             article: props.article.clone(),
             annotations: props.annotations.clone(),
             layers: props.layers,
             blocks: next.clone(),
+            runs: next_runs.clone(),
         });
-        next
+        (next, next_runs)
     };
     let root = use_node_ref();
     let dispatch = use_dispatch();
@@ -169,8 +203,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             onmouseover={on_mouse_over} onmouseleave={on_leave}
             onfocusin={on_focus_in} onfocusout={on_focus_out} onclick={on_click}>
             <header id="headline">{ title }</header>
-            { for blocks.iter().filter(|b| b.block.kind != BlockKind::Title).map(|b| html! {
-                <Paragraph key={b.block.span.start} article={article.clone()} block={b.block} nodes={b.nodes.clone()} />
+            { for block_runs.iter().map(|run| html! {
+                <Blocks key={run[0].block.span.start} article={article.clone()} blocks={run.clone()} />
             }) }
         </article>
     }
@@ -200,6 +234,27 @@ fn block_element(
     };
     let start = block.span.start.to_string();
     (el.get_attribute("data-start").as_deref() == Some(start.as_str())).then_some(el)
+}
+
+/// Props of [`Blocks`].
+#[derive(Properties, PartialEq)]
+struct BlocksProps {
+    article: Rc<Article>,
+    /// A run of blocks; an unchanged run is the same `Rc`.
+    blocks: Rc<[BlockLayout]>,
+}
+
+/// A run of blocks, drawn as siblings (a fragment: no element of its own, so the article's
+/// children are still its blocks).
+#[component]
+fn Blocks(props: &BlocksProps) -> Html {
+    html! {
+        <>
+            { for props.blocks.iter().map(|b| html! {
+                <Paragraph key={b.block.span.start} article={props.article.clone()} block={b.block} nodes={b.nodes.clone()} />
+            }) }
+        </>
+    }
 }
 
 /// Props of [`Paragraph`].
