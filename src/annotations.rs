@@ -344,6 +344,20 @@ pub struct Annotations {
     pub(crate) notes: Shelf<Note>,
 }
 
+/// The order of [`Annotations::actors_in_order`]: first mention (`first`; none last), then
+/// name, then id. One comparator for every actor sort, so the wasm holds one sort for them.
+fn by_first_mention<'a>(
+    first: &'a BTreeMap<&Id, usize>,
+) -> impl Fn(&Rc<Actor>, &Rc<Actor>) -> std::cmp::Ordering + 'a {
+    move |a, b| {
+        let fa = first.get(&a.id).copied().unwrap_or(usize::MAX);
+        let fb = first.get(&b.id).copied().unwrap_or(usize::MAX);
+        fa.cmp(&fb)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.id.cmp(&b.id))
+    }
+}
+
 /// The collections of a set, for [`Annotations::shares`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Collection {
@@ -509,25 +523,28 @@ impl Annotations {
     /// name).
     #[must_use]
     pub fn actors_in_order(&self) -> Vec<Rc<Actor>> {
-        let mut first: BTreeMap<&Id, usize> = BTreeMap::new();
-        for m in self.mentions.values().filter(|m| !m.deleted) {
-            let e = first.entry(&m.actor).or_insert(usize::MAX);
-            *e = (*e).min(m.span.start);
-        }
+        let first = self.first_mentions(None);
         let mut v: Vec<_> = self
             .actors
             .values()
             .filter(|a| !a.deleted)
             .cloned()
             .collect();
-        v.sort_by(|a, b| {
-            let fa = first.get(&a.id).copied().unwrap_or(usize::MAX);
-            let fb = first.get(&b.id).copied().unwrap_or(usize::MAX);
-            fa.cmp(&fb)
-                .then_with(|| a.name.cmp(&b.name))
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        v.sort_by(by_first_mention(&first));
         v
+    }
+
+    /// Where each actor (of `only`, when given) is first mentioned, by live mentions.
+    fn first_mentions(&self, only: Option<&BTreeMap<&Id, Vec<Summary>>>) -> BTreeMap<&Id, usize> {
+        let mut first: BTreeMap<&Id, usize> = BTreeMap::new();
+        for m in self.mentions.values().filter(|m| !m.deleted) {
+            if only.is_some_and(|only| !only.contains_key(&m.actor)) {
+                continue;
+            }
+            let e = first.entry(&m.actor).or_insert(usize::MAX);
+            *e = (*e).min(m.span.start);
+        }
+        first
     }
 
     /// Quotes that are not deleted, in reading order.
@@ -725,27 +742,23 @@ impl Annotations {
         }
         // The rows in `actors_in_order`'s order, without sorting every actor: only those
         // with a stance need their first mention.
-        let mut first: BTreeMap<&Id, usize> = cells.keys().map(|&a| (a, usize::MAX)).collect();
-        if !first.is_empty() {
-            for m in self.mentions.values().filter(|m| !m.deleted) {
-                if let Some(f) = first.get_mut(&m.actor) {
-                    *f = (*f).min(m.span.start);
-                }
-            }
-        }
-        let mut rows: Vec<(usize, Rc<Actor>, Vec<Summary>)> = cells
+        let mut actors: Vec<Rc<Actor>> = if cells.is_empty() {
+            Vec::new()
+        } else {
+            cells
+                .keys()
+                .filter_map(|&id| self.actor(id).filter(|a| !a.deleted).cloned())
+                .collect()
+        };
+        let first = self.first_mentions(Some(&cells));
+        actors.sort_by(by_first_mention(&first));
+        let rows = actors
             .into_iter()
-            .filter_map(|(id, row)| {
-                let actor = self.actor(id).filter(|a| !a.deleted)?;
-                Some((first[id], actor.clone(), row))
+            .filter_map(|a| {
+                let row = cells.remove(&a.id)?;
+                Some((a, row))
             })
             .collect();
-        rows.sort_by(|(fa, a, _), (fb, b, _)| {
-            fa.cmp(fb)
-                .then_with(|| a.name.cmp(&b.name))
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        let rows = rows.into_iter().map(|(_, a, row)| (a, row)).collect();
         Matrix { topics, rows }
     }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::side_panel::{go_to, matches, show_all_button, FIRST_ITEMS};
-use super::state::Parts;
+use super::state::{AppState, Parts};
 use super::use_dispatch;
 use crate::annotations::{Actor, ActorKind, Annotations, Collection, Id};
 
@@ -50,44 +50,35 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// Every live actor in order of first mention, with how often it is mentioned and quoted.
-struct Counted {
-    actors: Vec<Rc<Actor>>,
-    mentions: HashMap<Id, usize>,
-    quotes: HashMap<Id, usize>,
-}
-
-fn counted(set: &Annotations) -> Counted {
+fn counted(set: &Annotations) -> Vec<(Rc<Actor>, usize, usize)> {
     // One pass over mentions and quotes rather than one per actor.
-    let mut mentions: HashMap<Id, usize> = HashMap::new();
+    let mut mentions: HashMap<&str, usize> = HashMap::new();
     for m in set.live_mentions() {
-        if set.actor(&m.actor).is_some_and(|a| !a.deleted) {
-            *mentions.entry(m.actor.clone()).or_default() += 1;
-        }
+        *mentions.entry(m.actor.as_str()).or_default() += 1;
     }
-    let mut quotes: HashMap<Id, usize> = HashMap::new();
+    let mut quotes: HashMap<&str, usize> = HashMap::new();
     for q in set.live_quotes() {
         if let Some(s) = &q.speaker {
-            *quotes.entry(s.clone()).or_default() += 1;
+            *quotes.entry(s.as_str()).or_default() += 1;
         }
     }
-    Counted {
-        actors: set.actors_in_order(),
-        mentions,
-        quotes,
-    }
+    set.actors_in_order()
+        .into_iter()
+        .map(|a| {
+            let n_mentions = mentions.get(a.id.as_str()).copied().unwrap_or(0);
+            let n_quotes = quotes.get(a.id.as_str()).copied().unwrap_or(0);
+            (a, n_mentions, n_quotes)
+        })
+        .collect()
 }
 
 /// The actors, filtered, by kind and then in order of first mention. Only the rows on screen
-/// are built, each an [`ActorRow`] that re-renders only when its own values change.
+/// are built; the props compare only what the list reads, so a stance does not re-render it.
 #[component]
 pub fn ActorList(props: &ActorListProps) -> Html {
+    let dispatch = use_dispatch();
     let show_all = use_state(|| false);
-    let counted = use_memo(Parts::new(&props.annotations, READS), |p| counted(&p.set));
-    let Counted {
-        actors,
-        mentions,
-        quotes,
-    } = &*counted;
+    let actors = use_memo(Parts::new(&props.annotations, READS), |p| counted(&p.set));
     let total = actors.len();
     let mut shown = 0;
     // Items drawn so far, against FIRST_ITEMS.
@@ -96,10 +87,10 @@ pub fn ActorList(props: &ActorListProps) -> Html {
     let groups: Vec<Html> = ACTOR_GROUPS
         .iter()
         .filter_map(|&(kind, heading)| {
-            let items: Vec<&Rc<Actor>> = actors
+            let items: Vec<&(Rc<Actor>, usize, usize)> = actors
                 .iter()
-                .filter(|a| a.kind == kind)
-                .filter(|a| {
+                .filter(|(a, ..)| a.kind == kind)
+                .filter(|(a, ..)| {
                     let role = a.role.as_deref().unwrap_or_default();
                     matches(&props.filter, &[&a.name, role, heading])
                 })
@@ -117,11 +108,8 @@ pub fn ActorList(props: &ActorListProps) -> Html {
                 html! {
                     <div key={heading} class="actor-group">
                         <h4>{ heading }{ format!(" ({count})") }</h4>
-                        <ul>{ for items.into_iter().take(room).map(|a| html! {
-                            <ActorRow key={a.id.as_str()} actor={a.clone()} group={heading}
-                                mentions={mentions.get(&a.id).copied().unwrap_or(0)}
-                                quotes={quotes.get(&a.id).copied().unwrap_or(0)}
-                                current={props.current.as_ref() == Some(&a.id)} />
+                        <ul>{ for items.into_iter().take(room).map(|(a, mentions, quotes)| {
+                            actor_row(a, heading, *mentions, *quotes, props.current.as_ref() == Some(&a.id), dispatch.as_ref())
                         }) }</ul>
                     </div>
                 }
@@ -150,30 +138,24 @@ pub fn ActorList(props: &ActorListProps) -> Html {
     }
 }
 
-/// Props of [`ActorRow`]: the row's own values, so an unchanged row compares equal.
-#[derive(Properties, PartialEq)]
-struct ActorRowProps {
-    actor: Rc<Actor>,
-    /// The heading of the actor's group, also its `data-actor-kind` hook.
+/// One actor: a button that brings its first mention into view.
+fn actor_row(
+    a: &Rc<Actor>,
     group: &'static str,
     mentions: usize,
     quotes: usize,
     current: bool,
-}
-
-/// One actor: a button that brings its first mention into view.
-#[component]
-fn ActorRow(props: &ActorRowProps) -> Html {
-    let dispatch = use_dispatch();
-    let a = &props.actor;
+    dispatch: Option<&UseReducerDispatcher<AppState>>,
+) -> Html {
     let named = a.kind != ActorKind::Anonymous;
     let onclick = {
+        let dispatch = dispatch.cloned();
         let id = a.id.clone();
         Callback::from(move |_: MouseEvent| go_to(dispatch.as_ref(), &id, "actor"))
     };
-    let current = props.current.then_some("true");
+    let current = current.then_some("true");
     html! {
-        <li class="actor-item" data-actor-kind={props.group}
+        <li key={a.id.as_str()} class="actor-item" data-actor-kind={group}
             data-named={named.to_string()} data-item={a.id.to_string()}>
             <button type="button" class="item-button" aria-current={current} {onclick}>
                 <span class="actor-name">{ a.name.clone() }</span>
@@ -181,7 +163,7 @@ fn ActorRow(props: &ActorRowProps) -> Html {
                     <span class="actor-role">{ format!(", {role}") }</span>
                 }
                 <span class="actor-count">
-                    { plural(props.mentions, "mention") }{ ", " }{ plural(props.quotes, "quote") }
+                    { plural(mentions, "mention") }{ ", " }{ plural(quotes, "quote") }
                 </span>
             </button>
         </li>

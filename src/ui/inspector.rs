@@ -613,24 +613,15 @@ pub fn DeletedItems() -> Html {
     let dispatch = use_dispatch();
     let set = &state.annotations;
     let text = state.article.text();
-    // Finding them walks every actor, mention and quote: only when one of those changed.
-    let deleted = use_memo(
-        Parts::new(
-            set,
-            &[Collection::Actors, Collection::Mentions, Collection::Quotes],
-        ),
-        |p| {
-            let set = &p.set;
-            set.deleted()
-                .into_iter()
-                // A deleted actor's mentions come back with it; list the actor only.
-                .filter(|item| match item {
-                    Item::Mention(m) => set.actor(&m.actor).is_some_and(|a| !a.deleted),
-                    _ => true,
-                })
-                .collect::<Vec<Item>>()
-        },
-    );
+    let deleted: Vec<Item> = set
+        .deleted()
+        .into_iter()
+        // A deleted actor's mentions come back with it; list the actor only.
+        .filter(|item| match item {
+            Item::Mention(m) => set.actor(&m.actor).is_some_and(|a| !a.deleted),
+            _ => true,
+        })
+        .collect();
     if deleted.is_empty() {
         return Html::default();
     }

@@ -9,9 +9,7 @@ use yew::prelude::*;
 use super::side_panel::{go_to, matches, show_all_button, FIRST_ITEMS};
 use super::state::Parts;
 use super::use_dispatch;
-use crate::annotations::{
-    Actor, Annotations, Collection, Id, Quote, QuoteKind, StanceValue, Target, Topic,
-};
+use crate::annotations::{Actor, Annotations, Collection, Id, Quote, QuoteKind, Target};
 use crate::article::Article;
 
 /// Props of [`QuoteList`].
@@ -57,25 +55,24 @@ pub fn quote_kind_label(kind: QuoteKind) -> &'static str {
 }
 
 /// What each quote with a stance takes, in topic order: "favor on Peace; against on Europe".
-/// One pass over the stances, so it is cheap to redo when a stance changes.
+/// A pass over the stances per topic (a handful), so it is cheap to redo when a stance
+/// changes.
 fn stance_words(set: &Annotations) -> HashMap<Id, AttrValue> {
-    let mut by_quote: HashMap<&Id, Vec<(&Topic, StanceValue)>> = HashMap::new();
-    for s in set.stances() {
-        if let (Target::Quote(q), Some(topic)) = (&s.target, set.topic(&s.topic)) {
-            by_quote.entry(q).or_default().push((topic, s.value));
+    let mut words: HashMap<Id, AttrValue> = HashMap::new();
+    for topic in set.topics_in_order() {
+        for s in set.stances().filter(|s| s.topic == topic.id) {
+            if let Target::Quote(q) = &s.target {
+                let said = format!("{} on {}", s.value.as_str(), topic.label);
+                let all = words.entry(q.clone()).or_default();
+                *all = if all.is_empty() {
+                    said.into()
+                } else {
+                    format!("{all}; {said}").into()
+                };
+            }
         }
     }
-    by_quote
-        .into_iter()
-        .map(|(q, mut stances)| {
-            stances.sort_by(|(a, _), (b, _)| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
-            let words: Vec<String> = stances
-                .iter()
-                .map(|(t, v)| format!("{} on {}", v.as_str(), t.label))
-                .collect();
-            (q.clone(), words.join("; ").into())
-        })
-        .collect()
+    words
 }
 
 /// The quotes, filtered, in reading order. Only the rows on screen are built, each a

@@ -9,9 +9,9 @@ use yew::prelude::*;
 use super::clock;
 use super::download::{download, embedded_work, single_file_template};
 use super::files::read_bytes;
-use super::state::{use_app_state, use_dispatch, Action, AppState, Parts};
+use super::state::{use_app_state, use_dispatch, Action, AppState};
 use crate::anchor::OrphanReason;
-use crate::annotations::{Collection, Edit};
+use crate::annotations::Edit;
 use crate::article::Article;
 use crate::format::{self, csv, single_file, w3c, whosaid, AnnotationFile};
 use crate::merge;
@@ -449,11 +449,7 @@ pub fn Conflicts() -> Html {
     let state = use_app_state();
     let dispatch = use_dispatch();
     let set = &state.annotations;
-    // Finding them walks every item: only when the annotations changed, not when the current
-    // item or the topic did.
-    let conflicts = use_memo(Parts::new(set, Collection::ALL), |p| {
-        merge::conflicts(&p.set)
-    });
+    let conflicts = merge::conflicts(set);
     if conflicts.is_empty() {
         return html! {};
     }
