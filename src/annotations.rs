@@ -287,6 +287,92 @@ pub struct Note {
     pub provenance: Provenance,
 }
 
+/// Why an annotation could not be placed in the article it was brought into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unplaced {
+    /// Its text is not in the article.
+    NotFound,
+    /// A quote was placed but its cue is not in the article: the quote is in the set without
+    /// its cue, and the orphan keeps the quote as it was.
+    CueNotFound,
+    /// It is a stance on a quote that could not be placed.
+    TargetNotPlaced,
+    /// Its offsets did not fit the text it was made on.
+    BadSpan,
+}
+
+impl Unplaced {
+    /// Why, in the user's words.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            Unplaced::NotFound => "its text is not in this article",
+            Unplaced::CueNotFound => "the quote is placed, but not the words that attribute it",
+            Unplaced::TargetNotPlaced => "the quote it is on could not be placed",
+            Unplaced::BadSpan => "its position did not fit the text it was made on",
+        }
+    }
+}
+
+/// A stretch of a text that is not at hand any more: what it held, with a little context,
+/// and where it was. It is how an orphan remembers its spans.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Detached {
+    pub exact: String,
+    /// Up to 32 code points before `exact`.
+    pub prefix: String,
+    /// Up to 32 code points after `exact`.
+    pub suffix: String,
+    /// Where it was, in Unicode code points of the text it was made on, as files count: not
+    /// an offset into any text the core holds.
+    pub start_cp: usize,
+    pub end_cp: usize,
+}
+
+/// An annotation that could not be placed in this article (made on another copy whose text
+/// differs). It is kept, saved and exported, never dropped, until a person deletes it or a
+/// later import places it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Orphaned {
+    /// The record's own id: the item's id plus [`Orphaned::MARK`] (see [`Orphaned::id_of`]),
+    /// so it never clashes with a placed item of the same id.
+    pub id: Id,
+    /// The item as it was, never itself an orphan. Its spans mean nothing (they are empty
+    /// spans at 0, as the file's text is gone): `anchors` say where it was.
+    pub item: Item,
+    /// The item's spans in order: a mention's, a quote's (then its cue's, if it has one), a
+    /// note's; none for a stance, topic or actor.
+    pub anchors: Vec<Detached>,
+    /// The file it came from, when known.
+    pub file: Option<Rc<str>>,
+    /// The annotator that file names, when it names one.
+    pub annotator: Option<Rc<str>>,
+    pub reason: Unplaced,
+}
+
+impl Orphaned {
+    /// What follows an item's id in the id of its orphan record.
+    pub const MARK: &'static str = "~orphan";
+
+    /// The id of the orphan record of the item `item`.
+    #[must_use]
+    pub fn id_of(item: &Id) -> Id {
+        Id::new(&format!("{item}{}", Self::MARK))
+    }
+
+    /// The text it was on (a quote's words, a mention's name), or a note's or stance's own
+    /// words: what the user recognises it by.
+    #[must_use]
+    pub fn text(&self) -> String {
+        match (&self.item, self.anchors.first()) {
+            (Item::Note(n), Some(a)) => format!("{} (on “{}”)", n.text, a.exact),
+            (Item::Stance(s), _) => format!("{} on {}", s.value.as_str(), s.target.id()),
+            (_, Some(a)) => a.exact.clone(),
+            (item, None) => item.id().to_string(),
+        }
+    }
+}
+
 /// An actor's stance on a topic, summed up from its own stance and its quotes'.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -342,6 +428,7 @@ pub struct Annotations {
     pub(crate) quotes: Shelf<Quote>,
     pub(crate) stances: Shelf<Stance>,
     pub(crate) notes: Shelf<Note>,
+    pub(crate) orphans: Shelf<Orphaned>,
 }
 
 /// The order of [`Annotations::actors_in_order`]: first mention (`first`; none last), then
@@ -367,6 +454,7 @@ pub enum Collection {
     Quotes,
     Stances,
     Notes,
+    Orphans,
 }
 
 impl Collection {
@@ -378,6 +466,7 @@ impl Collection {
         Collection::Quotes,
         Collection::Stances,
         Collection::Notes,
+        Collection::Orphans,
     ];
 }
 
@@ -401,6 +490,7 @@ impl PartialEq for Annotations {
             && same_shelf(&self.quotes, &other.quotes)
             && same_shelf(&self.stances, &other.stances)
             && same_shelf(&self.notes, &other.notes)
+            && same_shelf(&self.orphans, &other.orphans)
     }
 }
 
@@ -634,6 +724,11 @@ impl Annotations {
         self.notes.get(id)
     }
 
+    /// Annotations that could not be placed in this article, by record id.
+    pub fn orphans(&self) -> impl Iterator<Item = &Rc<Orphaned>> {
+        self.orphans.values()
+    }
+
     /// The speaker of a quote, if it has one that is not deleted.
     #[must_use]
     pub fn speaker_of(&self, quote: &Id) -> Option<&Rc<Actor>> {
@@ -785,6 +880,7 @@ impl Annotations {
             Collection::Quotes => Rc::ptr_eq(&self.quotes, &other.quotes),
             Collection::Stances => Rc::ptr_eq(&self.stances, &other.stances),
             Collection::Notes => Rc::ptr_eq(&self.notes, &other.notes),
+            Collection::Orphans => Rc::ptr_eq(&self.orphans, &other.orphans),
         }
     }
 
@@ -797,6 +893,7 @@ impl Annotations {
             || self.quotes.contains_key(id)
             || self.stances.contains_key(id)
             || self.notes.contains_key(id)
+            || self.orphans.contains_key(id)
     }
 
     /// The item with this id, in whichever collection holds it.
@@ -808,6 +905,7 @@ impl Annotations {
             .or_else(|| self.quotes.get(id).cloned().map(Item::Quote))
             .or_else(|| self.stances.get(id).cloned().map(Item::Stance))
             .or_else(|| self.notes.get(id).cloned().map(Item::Note))
+            .or_else(|| self.orphans.get(id).cloned().map(Item::Orphan))
     }
 
     /// Every item, collection by collection, each by id.
@@ -818,12 +916,14 @@ impl Annotations {
         let quotes = self.quotes.values().cloned().map(Item::Quote);
         let stances = self.stances.values().cloned().map(Item::Stance);
         let notes = self.notes.values().cloned().map(Item::Note);
+        let orphans = self.orphans.values().cloned().map(Item::Orphan);
         topics
             .chain(actors)
             .chain(mentions)
             .chain(quotes)
             .chain(stances)
             .chain(notes)
+            .chain(orphans)
     }
 
     /// How many items of each collection there are, deleted ones included.
@@ -835,6 +935,7 @@ impl Annotations {
             + self.quotes.len()
             + self.stances.len()
             + self.notes.len()
+            + self.orphans.len()
     }
 
     /// Whether there is nothing at all.

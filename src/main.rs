@@ -356,13 +356,14 @@ fn run_merge(files: &[PathBuf], output: &Path, article: Option<&Path>) -> Result
         .iter()
         .map(|p| {
             let bytes = read_bytes(p)?;
-            if looks_like_json(&bytes) && article.is_none() {
-                let name = p.display().to_string();
+            let name = p.display().to_string();
+            let file = if looks_like_json(&bytes) && article.is_none() {
                 format::read_annotations(&name, &bytes, Some(&base.article))
                     .map_err(|e| e.to_string())
             } else {
                 open_annotations(p, article)
-            }
+            }?;
+            Ok::<_, String>((name, file))
         })
         .collect::<Result<Vec<_>, _>>()?;
     let import = whosaid::merge::plan_files(&base.article, &base.annotations, &incoming);
@@ -385,7 +386,8 @@ fn run_merge(files: &[PathBuf], output: &Path, article: Option<&Path>) -> Result
     }
     for o in &import.plan.orphans {
         eprintln!(
-            "whosaid: {} {} could not be placed in the article: left out of the merged file",
+            "whosaid: {} {} could not be placed in the article: kept in the merged file as \
+             orphaned",
             o.item.kind_name(),
             o.item.id()
         );
@@ -425,10 +427,9 @@ fn run_validate(files: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, S
                     a.quotes_in_order().len(),
                     a.stances().count(),
                     a.notes_in_order().len(),
-                    if file.orphans.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {} that could not be placed", file.orphans.len())
+                    match file.orphans.len() + a.orphans().count() {
+                        0 => String::new(),
+                        n => format!(", {n} that could not be placed"),
                     }
                 );
             }

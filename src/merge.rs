@@ -54,7 +54,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::anchor::{Orphan, OrphanReason};
-use crate::annotations::{Annotations, Change, Edit, Id, Item, Origin, Provenance};
+use crate::annotations::{Annotations, Change, Edit, Id, Item, Origin, Provenance, Unplaced};
 
 /// What separates an id from the number of a conflict record stored beside it.
 pub const CONFLICT_MARK: &str = "~conflict-";
@@ -138,7 +138,13 @@ impl MergePlan {
     /// How many items of each outcome.
     #[must_use]
     pub fn counts(&self) -> Counts {
-        let count = |o: Outcome| self.entries.iter().filter(|e| e.outcome == o).count();
+        // Orphan records are counted as what could not be placed, not as new items.
+        let count = |o: Outcome| {
+            self.entries
+                .iter()
+                .filter(|e| e.outcome == o && !matches!(e.after, Item::Orphan(_)))
+                .count()
+        };
         Counts {
             new: count(Outcome::New),
             changed: count(Outcome::Changed),
@@ -148,8 +154,25 @@ impl MergePlan {
                 .orphans
                 .iter()
                 .filter(|o| !matches!(o.reason, OrphanReason::CueNotFound(_)))
-                .count(),
+                .count()
+                + self.carried_orphans(),
         }
+    }
+
+    /// Orphan records the incoming files already held (from earlier imports) that the merge
+    /// adds and that re-anchoring did not report again.
+    fn carried_orphans(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| match &e.after {
+                Item::Orphan(o) => {
+                    e.outcome != Outcome::Changed
+                        && o.reason != Unplaced::CueNotFound
+                        && !self.orphans.iter().any(|r| r.item.id() == o.item.id())
+                }
+                _ => false,
+            })
+            .count()
     }
 
     /// The preview in words: "12 new, 3 changed, 1 conflict, 2 could not be placed", or
@@ -320,6 +343,14 @@ fn with_id(item: &Item, id: &Id, provenance: Option<&Provenance>) -> Item {
         Item::Quote(x) => re!(Quote, x),
         Item::Stance(x) => re!(Stance, x),
         Item::Note(x) => re!(Note, x),
+        Item::Orphan(x) => {
+            let mut y = (**x).clone();
+            y.id = id.clone();
+            if provenance.is_some() {
+                y.item = with_id(&x.item, x.item.id(), provenance);
+            }
+            Item::Orphan(Rc::new(y))
+        }
     }
 }
 
@@ -409,22 +440,29 @@ impl Import {
     }
 }
 
-/// Plans importing `files` (already read) into `current`, the work on `article`: each file's
-/// annotations are re-anchored onto `article` when the file was made on another copy of it,
-/// then all are merged at once ([`plan_many`]).
+/// Plans importing `files` (already read, each with its name) into `current`, the work on
+/// `article`: each file's annotations are re-anchored onto `article` when the file was made
+/// on another copy of it (orphan records it holds are tried again), then all are merged at
+/// once ([`plan_many`]). What could not be placed joins the merge as orphan records
+/// ([`Item::Orphan`], naming the file and its annotator), so applying the plan keeps it.
 #[must_use]
 pub fn plan_files(
     article: &crate::article::Article,
     current: &Annotations,
-    files: &[crate::format::AnnotationFile],
+    files: &[(String, crate::format::AnnotationFile)],
 ) -> Import {
     let mut orphans = Vec::new();
     let mut foreign_orphans = Vec::new();
     let placed: Vec<Annotations> = files
         .iter()
-        .map(|f| {
+        .map(|(name, f)| {
             foreign_orphans.extend(f.orphans.iter().map(|o| o.exact.clone()));
-            let (set, lost) = crate::anchor::reanchor(f.article.text(), article, &f.annotations);
+            let old_text = f.article.text();
+            let (mut set, lost) = crate::anchor::reanchor(old_text, article, &f.annotations);
+            for o in &lost {
+                let record = o.record(old_text, Some(name), f.annotator.as_deref());
+                set.insert(Item::Orphan(Rc::new(record)));
+            }
             orphans.extend(lost);
             set
         })

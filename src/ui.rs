@@ -45,4 +45,4 @@ pub use stances::{StanceTools, UndoBar};
 pub use state::{use_app_state, use_dispatch, Action, AppState, Notice, Parts};
 pub use toolbar::{PastePanel, PastePanelProps, Toolbar};
 pub use topics::Topics;
-pub use transfer::{initial_state, Conflicts, FileTools};
+pub use transfer::{initial_state, Conflicts, FileTools, Orphans};

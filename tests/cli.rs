@@ -298,3 +298,82 @@ fn merge_combines_a_class_and_reports_conflicts() {
         Some(2)
     );
 }
+
+#[test]
+fn merge_and_convert_keep_what_could_not_be_placed() {
+    use whosaid::annotations::{default_topics, Annotations, Stamp};
+    use whosaid::article::Article;
+    use whosaid::format::whosaid::{write, Meta};
+    use whosaid::span::Span;
+    let full = Article::parse(whosaid::DEFAULT_ARTICLE).unwrap();
+    // The teacher's copy lacks the fourth line, on which Bo left a note.
+    let lines: Vec<&str> = full.text().lines().collect();
+    let lost = lines[3];
+    let short = Article::parse(&[&lines[..3], &lines[4..]].concat().join("\n")).unwrap();
+    let teacher = Annotations::from_detection(
+        &short,
+        &whosaid::detect::detect(&short),
+        &default_topics(&short),
+    );
+    let mut bo = Annotations::from_detection(
+        &full,
+        &whosaid::detect::detect(&full),
+        &default_topics(&full),
+    );
+    let at = full.text().find(lost).unwrap();
+    let stamp = Stamp::new("2026-11-29T10:00:00Z", Some("Bo"));
+    let words: String = lost.chars().take(30).collect();
+    let edit = bo.add_note(
+        Span::new(at, at + words.len()),
+        "only in the long copy",
+        "b",
+        &stamp,
+    );
+    bo.apply(&edit);
+    let base = temp_file(
+        "orphans-teacher.whosaid.json",
+        write(&short, &teacher, &Meta::default()).as_bytes(),
+    );
+    let bo = temp_file(
+        "orphans-bo.whosaid.json",
+        write(&full, &bo, &Meta::default()).as_bytes(),
+    );
+    let out = format!("{}/orphans-class.whosaid.json", env!("CARGO_TARGET_TMPDIR"));
+    let o = run(&["merge", &base, &bo, "-o", &out], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("kept in the merged file as orphaned"),
+        "{}",
+        stderr(&o)
+    );
+    let merged = std::fs::read_to_string(&out).unwrap();
+    let count = |text: &str| text.matches("\"reason\": ").count();
+    let orphans = count(&merged);
+    assert!(
+        orphans > 0 && merged.contains("only in the long copy"),
+        "{merged}"
+    );
+    let o = run(&["validate", &out], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let said = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        said.contains(&format!("{orphans} that could not be placed")),
+        "{said}"
+    );
+    // Merging the merged file with Bo's again adds no second copy of any orphan.
+    let again = format!("{}/orphans-again.whosaid.json", env!("CARGO_TARGET_TMPDIR"));
+    let o = run(&["merge", &out, &bo, "-o", &again], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(count(&std::fs::read_to_string(&again).unwrap()), orphans);
+    // Converting the file to whosaid JSON keeps them.
+    let converted = format!(
+        "{}/orphans-converted.whosaid.json",
+        env!("CARGO_TARGET_TMPDIR")
+    );
+    let o = run(&["convert", &out, "--to", "json", "-o", &converted], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        count(&std::fs::read_to_string(&converted).unwrap()),
+        orphans
+    );
+}

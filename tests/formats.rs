@@ -484,13 +484,55 @@ fn run_python(args: &[&str]) -> String {
     text
 }
 
-/// The exports the external checks look at: the worked-on default article, the CLI's batch
-/// conversion of every dev-set article, and generated sets.
+/// The worked-on default article's work imported into a copy without its third and fourth
+/// paragraphs: what was there could not be placed and is kept as orphans.
+fn with_orphans() -> (Article, Annotations) {
+    let (old, work) = worked_on();
+    let lines: Vec<&str> = old.text().lines().collect();
+    let short: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !(3..=4).contains(i))
+        .map(|(_, l)| *l)
+        .collect();
+    let new = Article::parse(&short.join("\n")).unwrap();
+    let file = format::whosaid::write(&old, &work, &meta());
+    let file = format::whosaid::read("ada.whosaid.json", file.as_bytes()).unwrap();
+    let mut set = Annotations::from_detection(&new, &whosaid::detect::detect(&new), &["Peace"]);
+    let import = whosaid::merge::plan_files(&new, &set, &[("ada.whosaid.json".into(), file)]);
+    set.apply(&import.plan.edit());
+    (new, set)
+}
+
+#[test]
+fn orphans_come_back_from_whosaid_json_and_stay_out_of_w3c_and_csv() {
+    let (article, set) = with_orphans();
+    let orphans = set.orphans().count();
+    assert!(orphans > 3, "only {orphans} orphans");
+    let json = format::whosaid::write(&article, &set, &meta());
+    let back = format::read_annotations("x.whosaid.json", json.as_bytes(), None).unwrap();
+    assert_eq!(back.annotations, set);
+    // W3C cannot hold them (see docs/FORMAT.md): the export reads back as what it holds.
+    let w = w3c::write(&article, &set, &meta());
+    let back = format::read_annotations("x.jsonld", w.as_bytes(), Some(&article)).unwrap();
+    assert_eq!(back.annotations, w3c::holds(&set));
+    assert_eq!(back.annotations.orphans().count(), 0);
+}
+
+/// The exports the external checks look at: the worked-on default article (also imported
+/// into a shorter copy, with orphans), the CLI's batch conversion of every dev-set article,
+/// and generated sets.
 fn exports() -> Vec<(String, Article, Annotations)> {
-    let mut out = vec![{
-        let (article, a) = worked_on();
-        ("worked-on".to_string(), article, a)
-    }];
+    let mut out = vec![
+        {
+            let (article, a) = worked_on();
+            ("worked-on".to_string(), article, a)
+        },
+        {
+            let (article, a) = with_orphans();
+            ("with-orphans".to_string(), article, a)
+        },
+    ];
     let dev = Path::new(ROOT).join("../shared/eval/dev/articles");
     let mut names: Vec<_> = std::fs::read_dir(&dev)
         .map(|d| d.flatten().map(|e| e.path()).collect())
@@ -537,6 +579,7 @@ fn exports_pass_the_schema_and_the_w3c_conformance_suite() {
         // article (every kind of item) and a dozen generated sets; an empty collection has
         // nothing to check.
         let checked = name == "worked-on"
+            || name == "with-orphans"
             || name
                 .strip_prefix("generated-")
                 .is_some_and(|n| n.len() == 1 || n < "12");

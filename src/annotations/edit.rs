@@ -6,8 +6,8 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::{
-    Actor, ActorKind, Annotations, Id, Mention, Note, Origin, Provenance, Quote, QuoteKind, Stamp,
-    Stance, StanceValue, Target, Topic,
+    Actor, ActorKind, Annotations, Id, Mention, Note, Origin, Orphaned, Provenance, Quote,
+    QuoteKind, Stamp, Stance, StanceValue, Target, Topic,
 };
 use crate::span::Span;
 
@@ -20,6 +20,8 @@ pub enum Item {
     Quote(Rc<Quote>),
     Stance(Rc<Stance>),
     Note(Rc<Note>),
+    /// An annotation that could not be placed in this article, kept as it was.
+    Orphan(Rc<Orphaned>),
 }
 
 impl Item {
@@ -33,6 +35,7 @@ impl Item {
             Item::Quote(x) => &x.id,
             Item::Stance(x) => &x.id,
             Item::Note(x) => &x.id,
+            Item::Orphan(x) => &x.id,
         }
     }
 
@@ -46,6 +49,7 @@ impl Item {
             Item::Quote(x) => &x.provenance,
             Item::Stance(x) => &x.provenance,
             Item::Note(x) => &x.provenance,
+            Item::Orphan(x) => x.item.provenance(),
         }
     }
 
@@ -59,7 +63,47 @@ impl Item {
             Item::Quote(_) => "quote",
             Item::Stance(_) => "stance",
             Item::Note(_) => "note",
+            Item::Orphan(_) => "orphaned annotation",
         }
+    }
+}
+
+impl Item {
+    /// The item with each of its spans replaced by `f` of it, in the order orphans keep their
+    /// anchors: a mention's, a quote's then its cue's, a note's. Items without spans come
+    /// back as they are.
+    #[must_use]
+    pub fn map_spans(&self, mut f: impl FnMut(Span) -> Span) -> Item {
+        match self {
+            Item::Mention(m) => {
+                let mut m = (**m).clone();
+                m.span = f(m.span);
+                Item::Mention(Rc::new(m))
+            }
+            Item::Quote(q) => {
+                let mut q = (**q).clone();
+                q.span = f(q.span);
+                q.cue = q.cue.map(&mut f);
+                Item::Quote(Rc::new(q))
+            }
+            Item::Note(n) => {
+                let mut n = (**n).clone();
+                n.span = f(n.span);
+                Item::Note(Rc::new(n))
+            }
+            Item::Topic(_) | Item::Actor(_) | Item::Stance(_) | Item::Orphan(_) => self.clone(),
+        }
+    }
+
+    /// The item's spans, in [`Item::map_spans`] order.
+    #[must_use]
+    pub fn spans(&self) -> Vec<Span> {
+        let mut spans = Vec::new();
+        let _ = self.map_spans(|s| {
+            spans.push(s);
+            s
+        });
+        spans
     }
 }
 
@@ -122,6 +166,7 @@ pub(super) fn put(set: &mut Annotations, item: Item) {
         Item::Quote(x) => drop(Rc::make_mut(&mut set.quotes).insert(x.id.clone(), x)),
         Item::Stance(x) => drop(Rc::make_mut(&mut set.stances).insert(x.id.clone(), x)),
         Item::Note(x) => drop(Rc::make_mut(&mut set.notes).insert(x.id.clone(), x)),
+        Item::Orphan(x) => drop(Rc::make_mut(&mut set.orphans).insert(x.id.clone(), x)),
     }
 }
 
@@ -134,6 +179,7 @@ fn remove(set: &mut Annotations, item: &Item) {
         Item::Quote(_) => drop(Rc::make_mut(&mut set.quotes).remove(id)),
         Item::Stance(_) => drop(Rc::make_mut(&mut set.stances).remove(id)),
         Item::Note(_) => drop(Rc::make_mut(&mut set.notes).remove(id)),
+        Item::Orphan(_) => drop(Rc::make_mut(&mut set.orphans).remove(id)),
     }
 }
 
@@ -574,6 +620,10 @@ impl Annotations {
                 }
             }
             Item::Topic(_) => return self.remove_topic(id),
+            Item::Orphan(_) => {
+                edit.label = "Deleted an orphaned annotation".into();
+                edit.remove(self, id);
+            }
             Item::Mention(_) | Item::Stance(_) | Item::Note(_) => edit.remove(self, id),
         }
         edit

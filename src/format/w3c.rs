@@ -5,7 +5,8 @@
 //! (Recogito) and Hypothesis's JSON; other tools' annotations become notes.
 //!
 //! What a W3C file cannot hold, and so does not come back, is listed in `docs/FORMAT.md`
-//! and computed by [`holds`]: deleted items (and what hangs on them), and the exact numbers
+//! and computed by [`holds`]: orphans (annotations that could not be placed in the article),
+//! deleted items (and what hangs on them), and the exact numbers
 //! of topic order (the order itself is kept). The article's text is not in the file either:
 //! the reader places annotations in the article it is given.
 
@@ -80,7 +81,7 @@ fn body(purpose: &str, value: &str) -> Value {
     json!({"type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain"})
 }
 
-/// What of `annotations` a W3C file holds: live items only (a mention of a deleted actor, a
+/// What of `annotations` a W3C file holds: live items only, no orphans (a mention of a deleted actor, a
 /// speaker that is deleted and stances on deleted quotes or actors go with them), and topic
 /// orders renumbered 0, 1, 2… in the same order. Reading a W3C export of `annotations`
 /// gives exactly this.

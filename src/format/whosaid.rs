@@ -13,8 +13,8 @@ use serde_json::Value;
 use super::json::{type_name, Obj};
 use super::{AnnotationFile, CodePoints, ErrorKind, FileError, FileFormat, Reanchor, TextQuote};
 use crate::annotations::{
-    Actor, ActorKind, Annotations, Id, Item, Mention, Note, Origin, Provenance, Quote, QuoteKind,
-    Stance, StanceValue, Target, Topic,
+    Actor, ActorKind, Annotations, Detached, Id, Item, Mention, Note, Origin, Orphaned, Provenance,
+    Quote, QuoteKind, Stance, StanceValue, Target, Topic, Unplaced,
 };
 use crate::article::{Article, BlockKind};
 use crate::span::Span;
@@ -47,6 +47,32 @@ struct FileJson<'a> {
     quotes: Vec<QuoteJson<'a>>,
     stances: Vec<StanceJson<'a>>,
     notes: Vec<NoteJson<'a>>,
+    /// Written only when there are some, so files without orphans stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    orphans: Vec<OrphanJson<'a>>,
+}
+
+/// An annotation that could not be placed in the article: the item as its own collection
+/// writes it, its anchors counting in the text it was made on.
+#[derive(Serialize)]
+struct OrphanJson<'a> {
+    id: &'a str,
+    kind: &'static str,
+    reason: &'static str,
+    file: Option<&'a str>,
+    annotator: Option<&'a str>,
+    item: ItemJson<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ItemJson<'a> {
+    Topic(TopicJson<'a>),
+    Actor(ActorJson<'a>),
+    Mention(MentionJson<'a>),
+    Quote(QuoteJson<'a>),
+    Stance(StanceJson<'a>),
+    Note(NoteJson<'a>),
 }
 
 #[derive(Serialize)]
@@ -66,6 +92,16 @@ pub(super) struct AnchorJson<'a> {
     exact: &'a str,
     prefix: &'a str,
     suffix: &'a str,
+}
+
+impl AnchorJson<'_> {
+    const EMPTY: AnchorJson<'static> = AnchorJson {
+        start_cp: 0,
+        end_cp: 0,
+        exact: "",
+        prefix: "",
+        suffix: "",
+    };
 }
 
 #[derive(Serialize)]
@@ -167,6 +203,7 @@ fn provenance(p: &Provenance) -> ProvenanceJson<'_> {
 pub fn write(article: &Article, annotations: &Annotations, meta: &Meta) -> String {
     let text = article.text();
     let cps = CodePoints::new(text);
+    let here = |span: Span| anchor(text, &cps, span);
     let file = FileJson {
         format: FORMAT,
         version: VERSION,
@@ -183,87 +220,168 @@ pub fn write(article: &Article, annotations: &Annotations, meta: &Meta) -> Strin
                 .map(|b| block_name(b.kind))
                 .collect(),
         },
-        topics: annotations
-            .topics
-            .values()
-            .map(|t| TopicJson {
-                id: t.id.as_str(),
-                label: &t.label,
-                order: t.order,
-                provenance: provenance(&t.provenance),
-            })
-            .collect(),
-        actors: annotations
-            .actors
-            .values()
-            .map(|a| ActorJson {
-                id: a.id.as_str(),
-                name: &a.name,
-                kind: actor_kind_name(a.kind),
-                role: a.role.as_deref(),
-                deleted: a.deleted,
-                provenance: provenance(&a.provenance),
-            })
-            .collect(),
+        topics: annotations.topics.values().map(|t| topic_json(t)).collect(),
+        actors: annotations.actors.values().map(|a| actor_json(a)).collect(),
         mentions: annotations
             .mentions
             .values()
-            .map(|m| MentionJson {
-                id: m.id.as_str(),
-                actor: m.actor.as_str(),
-                anchor: anchor(text, &cps, m.span),
-                deleted: m.deleted,
-                provenance: provenance(&m.provenance),
-            })
+            .map(|m| mention_json(m, here(m.span)))
             .collect(),
         quotes: annotations
             .quotes
             .values()
-            .map(|q| QuoteJson {
-                id: q.id.as_str(),
-                anchor: anchor(text, &cps, q.span),
-                kind: quote_kind_name(q.kind),
-                speaker: q.speaker.as_ref().map(Id::as_str),
-                cue: q.cue.map(|c| anchor(text, &cps, c)),
-                confidence: q.confidence,
-                note: &q.note,
-                deleted: q.deleted,
-                provenance: provenance(&q.provenance),
-            })
+            .map(|q| quote_json(q, here(q.span), q.cue.map(here)))
             .collect(),
         stances: annotations
             .stances
             .values()
-            .map(|s| StanceJson {
-                id: s.id.as_str(),
-                target: match &s.target {
-                    Target::Quote(id) => TargetJson {
-                        kind: "quote",
-                        id: id.as_str(),
-                    },
-                    Target::Actor(id) => TargetJson {
-                        kind: "actor",
-                        id: id.as_str(),
-                    },
-                },
-                topic: s.topic.as_str(),
-                value: s.value.as_str(),
-                note: &s.note,
-                provenance: provenance(&s.provenance),
-            })
+            .map(|s| stance_json(s))
             .collect(),
         notes: annotations
             .notes
             .values()
-            .map(|n| NoteJson {
-                id: n.id.as_str(),
-                anchor: anchor(text, &cps, n.span),
-                text: &n.text,
-                provenance: provenance(&n.provenance),
-            })
+            .map(|n| note_json(n, here(n.span)))
+            .collect(),
+        orphans: annotations
+            .orphans
+            .values()
+            .map(|o| orphan_json(o))
             .collect(),
     };
     serde_json::to_string_pretty(&file).expect("plain data serialises")
+}
+
+fn topic_json(t: &Topic) -> TopicJson<'_> {
+    TopicJson {
+        id: t.id.as_str(),
+        label: &t.label,
+        order: t.order,
+        provenance: provenance(&t.provenance),
+    }
+}
+
+fn actor_json(a: &Actor) -> ActorJson<'_> {
+    ActorJson {
+        id: a.id.as_str(),
+        name: &a.name,
+        kind: actor_kind_name(a.kind),
+        role: a.role.as_deref(),
+        deleted: a.deleted,
+        provenance: provenance(&a.provenance),
+    }
+}
+
+fn mention_json<'a>(m: &'a Mention, anchor: AnchorJson<'a>) -> MentionJson<'a> {
+    MentionJson {
+        id: m.id.as_str(),
+        actor: m.actor.as_str(),
+        anchor,
+        deleted: m.deleted,
+        provenance: provenance(&m.provenance),
+    }
+}
+
+fn quote_json<'a>(
+    q: &'a Quote,
+    anchor: AnchorJson<'a>,
+    cue: Option<AnchorJson<'a>>,
+) -> QuoteJson<'a> {
+    QuoteJson {
+        id: q.id.as_str(),
+        anchor,
+        kind: quote_kind_name(q.kind),
+        speaker: q.speaker.as_ref().map(Id::as_str),
+        cue,
+        confidence: q.confidence,
+        note: &q.note,
+        deleted: q.deleted,
+        provenance: provenance(&q.provenance),
+    }
+}
+
+fn stance_json(s: &Stance) -> StanceJson<'_> {
+    let (kind, id) = match &s.target {
+        Target::Quote(id) => ("quote", id),
+        Target::Actor(id) => ("actor", id),
+    };
+    StanceJson {
+        id: s.id.as_str(),
+        target: TargetJson {
+            kind,
+            id: id.as_str(),
+        },
+        topic: s.topic.as_str(),
+        value: s.value.as_str(),
+        note: &s.note,
+        provenance: provenance(&s.provenance),
+    }
+}
+
+fn note_json<'a>(n: &'a Note, anchor: AnchorJson<'a>) -> NoteJson<'a> {
+    NoteJson {
+        id: n.id.as_str(),
+        anchor,
+        text: &n.text,
+        provenance: provenance(&n.provenance),
+    }
+}
+
+/// An orphan record: its item written as its collection writes it, the anchors being the
+/// record's selectors of the text the item was made on.
+fn orphan_json(o: &Orphaned) -> OrphanJson<'_> {
+    let mut anchors = o.anchors.iter().map(|a| AnchorJson {
+        start_cp: a.start_cp,
+        end_cp: a.end_cp,
+        exact: &a.exact,
+        prefix: &a.prefix,
+        suffix: &a.suffix,
+    });
+    let mut next = || anchors.next().unwrap_or(AnchorJson::EMPTY);
+    let item = match &o.item {
+        Item::Topic(t) => ItemJson::Topic(topic_json(t)),
+        Item::Actor(a) => ItemJson::Actor(actor_json(a)),
+        Item::Mention(m) => ItemJson::Mention(mention_json(m, next())),
+        Item::Quote(q) => {
+            let anchor = next();
+            ItemJson::Quote(quote_json(q, anchor, q.cue.map(|_| next())))
+        }
+        Item::Stance(s) => ItemJson::Stance(stance_json(s)),
+        Item::Note(n) => ItemJson::Note(note_json(n, next())),
+        // Records never nest; the model does not make them.
+        Item::Orphan(_) => ItemJson::Note(NoteJson {
+            id: o.item.id().as_str(),
+            anchor: AnchorJson::EMPTY,
+            text: "",
+            provenance: provenance(o.item.provenance()),
+        }),
+    };
+    OrphanJson {
+        id: o.id.as_str(),
+        kind: o.item.kind_name(),
+        reason: reason_name(o.reason),
+        file: o.file.as_deref(),
+        annotator: o.annotator.as_deref(),
+        item,
+    }
+}
+
+fn reason_name(reason: Unplaced) -> &'static str {
+    match reason {
+        Unplaced::NotFound => "not-found",
+        Unplaced::CueNotFound => "cue-not-found",
+        Unplaced::TargetNotPlaced => "target-not-placed",
+        Unplaced::BadSpan => "bad-span",
+    }
+}
+
+fn parse_reason(word: &str) -> Option<Unplaced> {
+    Some(match word {
+        "not-found" => Unplaced::NotFound,
+        "cue-not-found" => Unplaced::CueNotFound,
+        "target-not-placed" => Unplaced::TargetNotPlaced,
+        "bad-span" => Unplaced::BadSpan,
+        _ => return None,
+    })
 }
 
 /// Reads a whosaid file: `bytes` checked for size, encoding and syntax, then every field.
@@ -343,6 +461,8 @@ pub(super) fn from_value(
         anchor,
         seen: HashMap::new(),
         out: Annotations::new(),
+        detached: None,
+        orphan_items: Vec::new(),
     };
     reader.read_all(&root)?;
     Ok(AnnotationFile {
@@ -428,6 +548,13 @@ struct Reader<'a> {
     /// Every id read so far and where.
     seen: HashMap<Rc<str>, String>,
     out: Annotations,
+    /// While an orphan's item is read: its anchors, which count in a text the file does not
+    /// hold, so they are kept as they are rather than placed.
+    detached: Option<Vec<Detached>>,
+    /// The ids of the orphans' items, which their stances may point at. A list, searched
+    /// from end to end: orphans are few, and a set or a sort would add code to the browser
+    /// build for nothing.
+    orphan_items: Vec<Id>,
 }
 
 impl Reader<'_> {
@@ -448,20 +575,88 @@ impl Reader<'_> {
                         format!("the id \"{id}\" is already used by {first}"),
                     ));
                 }
-                let id_ = Id::new(id);
-                let item = match key {
-                    "topics" => self.topic(&obj, id_),
-                    "actors" => self.actor(&obj, id_),
-                    "mentions" => self.mention(&obj, id_),
-                    "quotes" => self.quote(&obj, id_),
-                    "stances" => self.stance(&obj, id_),
-                    _ => self.note(&obj, id_),
-                }?;
+                let item = self.item(key.trim_end_matches('s'), &obj, Id::new(id))?;
                 self.seen.insert(Rc::from(id), format!("{key}[{i}]"));
                 self.out.insert(item);
             }
         }
+        self.read_orphans(root)
+    }
+
+    fn read_orphans(&mut self, root: &Obj<'_>) -> Result<(), FileError> {
+        let list = root.list_or_empty("orphans")?;
+        for (i, v) in list.iter().enumerate() {
+            let obj = Obj::of(v, format!("orphans[{i}]"))?;
+            if let Some(id) = obj.obj("item").ok().and_then(|item| item.str("id").ok()) {
+                self.orphan_items.push(Id::new(id));
+            }
+        }
+        for (i, v) in list.iter().enumerate() {
+            let obj = Obj::of(v, format!("orphans[{i}]"))?;
+            let id = obj.str("id")?;
+            let obj = Obj {
+                map: obj.map,
+                at: format!("orphans[{i}] (id \"{id}\")"),
+                path: String::new(),
+            };
+            if let Some(first) = self.seen.get(id) {
+                return Err(obj.err(
+                    ErrorKind::DuplicateId,
+                    "id",
+                    format!("the id \"{id}\" is already used by {first}"),
+                ));
+            }
+            let reason = obj.str("reason")?;
+            let reason = parse_reason(reason).ok_or_else(|| {
+                obj.err(
+                    ErrorKind::BadValue,
+                    "reason",
+                    format!(
+                        "must be not-found, cue-not-found, target-not-placed or bad-span, not \"{reason}\""
+                    ),
+                )
+            })?;
+            let kind = obj.str("kind")?;
+            let item_obj = obj.obj("item")?;
+            let item_id = Id::new(item_obj.str("id")?);
+            if !matches!(
+                kind,
+                "topic" | "actor" | "mention" | "quote" | "stance" | "note"
+            ) {
+                return Err(obj.err(
+                    ErrorKind::BadValue,
+                    "kind",
+                    format!("must be topic, actor, mention, quote, stance or note, not \"{kind}\""),
+                ));
+            }
+            self.detached = Some(Vec::new());
+            let item = self.item(kind, &item_obj, item_id);
+            let anchors = self.detached.take().unwrap_or_default();
+            let item = item?;
+            self.seen.insert(Rc::from(id), format!("orphans[{i}]"));
+            self.out.insert(Item::Orphan(Rc::new(Orphaned {
+                id: Id::new(id),
+                item,
+                anchors,
+                file: obj.opt_str("file")?.map(Rc::from),
+                annotator: obj.opt_str("annotator")?.map(Rc::from),
+                reason,
+            })));
+        }
         Ok(())
+    }
+
+    /// The item of `kind` (`topic`, `actor`, `mention`, `quote`, `stance`, anything else a
+    /// note) in `obj`.
+    fn item(&mut self, kind: &str, obj: &Obj<'_>, id: Id) -> Result<Item, FileError> {
+        match kind {
+            "topic" => self.topic(obj, id),
+            "actor" => self.actor(obj, id),
+            "mention" => self.mention(obj, id),
+            "quote" => self.quote(obj, id),
+            "stance" => self.stance(obj, id),
+            _ => self.note(obj, id),
+        }
     }
 
     fn topic(&mut self, obj: &Obj<'_>, id: Id) -> Result<Item, FileError> {
@@ -522,6 +717,8 @@ impl Reader<'_> {
                 Some(self.reference(obj, "speaker", |a, id| a.actor(id).is_some(), "actor")?)
             }
         };
+        // The quote's own span first, then the cue's: the order orphans keep their anchors in.
+        let span = self.span(obj, "anchor")?;
         let cue = match obj.get("cue") {
             None => None,
             Some(_) => Some(self.span(obj, "cue")?),
@@ -536,7 +733,7 @@ impl Reader<'_> {
         }
         Ok(Item::Quote(Rc::new(Quote {
             id,
-            span: self.span(obj, "anchor")?,
+            span,
             kind,
             speaker,
             cue,
@@ -616,7 +813,8 @@ impl Reader<'_> {
         what: &str,
     ) -> Result<Id, FileError> {
         let id = Id::new(obj.str(key)?);
-        if exists(&self.out, &id) {
+        let orphan_item = self.detached.is_some() && self.orphan_items.contains(&id);
+        if exists(&self.out, &id) || orphan_item {
             Ok(id)
         } else {
             Err(obj.err(
@@ -629,7 +827,7 @@ impl Reader<'_> {
 
     /// The span in the anchor object at `key`: its offsets, if they hold its exact text,
     /// else wherever the re-anchoring places the exact text.
-    fn span(&self, obj: &Obj<'_>, key: &str) -> Result<Span, FileError> {
+    fn span(&mut self, obj: &Obj<'_>, key: &str) -> Result<Span, FileError> {
         let a = obj.obj(key)?;
         let (start, end) = (a.uint("start_cp")?, a.uint("end_cp")?);
         let exact = a.str("exact")?;
@@ -644,6 +842,20 @@ impl Reader<'_> {
                 a.place(),
                 format!("start_cp {start} is after end_cp {end}"),
             ));
+        }
+        if let Some(anchors) = &mut self.detached {
+            let cp = |n: u64| {
+                usize::try_from(n)
+                    .map_err(|_| FileError::at(ErrorKind::BadValue, a.place(), "is too large"))
+            };
+            anchors.push(Detached {
+                exact: quote.exact.to_string(),
+                prefix: quote.prefix.to_string(),
+                suffix: quote.suffix.to_string(),
+                start_cp: cp(start)?,
+                end_cp: cp(end)?,
+            });
+            return Ok(Span::default());
         }
         let len = self.cps.len();
         let to_byte = |cp: u64| usize::try_from(cp).ok().and_then(|cp| self.cps.byte_of(cp));

@@ -335,6 +335,218 @@ fn importing_a_file_made_on_another_copy_places_it_and_counts_what_is_lost() {
     )
     .unwrap();
     let mine = Annotations::from_detection(&new, &detect(&new), &["Peace"]);
-    let import = super::plan_files(&new, &mine, &[file]);
+    let import = super::plan_files(&new, &mine, &[("b.whosaid.json".into(), file)]);
     assert_eq!(import.summary(), "1 could not be placed");
+}
+
+// ---- orphans: what could not be placed is kept, saved, merged and placed later ----
+
+/// Bo's file on `OLD_COPY`: a note on the last sentence, a stance on its quote and a note
+/// on the first; `NEW_COPY` lacks the last sentence.
+const OLD_COPY: &str = "Talks\n“We will meet in Riyadh,” Donald Trump said. \
+Aides said: “The envoys landed in Geneva on Friday night.”";
+const NEW_COPY: &str = "Talks\n“We will meet in Riyadh,” Donald Trump said.";
+
+fn bo_file() -> (String, crate::format::AnnotationFile) {
+    use crate::format::whosaid::{read, write, Meta};
+    let old = Article::parse(OLD_COPY).unwrap();
+    let mut set = Annotations::from_detection(&old, &detect(&old), &["Peace"]);
+    let stamp = by("Bo");
+    let lost = old.text().find("The envoys").unwrap();
+    let span = |from: usize, text: &str| crate::span::Span::new(from, from + text.len());
+    let e = set.add_note(
+        span(lost, "The envoys landed"),
+        "check the city",
+        "b",
+        &stamp,
+    );
+    set.apply(&e);
+    let kept = old.text().find("We will").unwrap();
+    let e = set.add_note(span(kept, "We will meet"), "a promise", "b", &stamp);
+    set.apply(&e);
+    let geneva = set
+        .quotes_in_order()
+        .into_iter()
+        .find(|q| q.span.of(old.text()).contains("Geneva"))
+        .expect("the detector finds the Geneva quote")
+        .id
+        .clone();
+    let e = set.set_stance(
+        &Target::Quote(geneva),
+        &topic(&set, 0),
+        Some(StanceValue::Neutral),
+        "",
+        &stamp,
+    );
+    set.apply(&e);
+    let meta = Meta {
+        annotator: Some("Bo".into()),
+        exported: None,
+    };
+    let name = "bo.whosaid.json".to_string();
+    let file = read(&name, write(&old, &set, &meta).as_bytes()).unwrap();
+    (name, file)
+}
+
+/// My work on the new copy with Bo's file merged in.
+fn with_bo_merged() -> (Article, Annotations, Annotations) {
+    let new = Article::parse(NEW_COPY).unwrap();
+    let mine = Annotations::from_detection(&new, &detect(&new), &["Peace"]);
+    let import = super::plan_files(&new, &mine, &[bo_file()]);
+    let mut merged = mine.clone();
+    let mut history = History::default();
+    history.apply(&mut merged, &import.plan.edit());
+    (new, mine, merged)
+}
+
+fn orphan_items(set: &Annotations) -> Vec<(String, &'static str, String)> {
+    set.orphans()
+        .map(|o| (o.item.id().to_string(), o.item.kind_name(), o.text()))
+        .collect()
+}
+
+#[test]
+fn an_import_keeps_what_it_cannot_place_as_orphans_in_one_undoable_step() {
+    let new = Article::parse(NEW_COPY).unwrap();
+    let mine = Annotations::from_detection(&new, &detect(&new), &["Peace"]);
+    let import = super::plan_files(&new, &mine, &[bo_file()]);
+    // The lost note, the lost quote, its stance and its speaker's mention could not be
+    // placed (the first quote's cue neither, but the quote is placed); the placed note and
+    // the speaker are new.
+    assert_eq!(import.summary(), "2 new, 4 could not be placed");
+    let mut set = mine.clone();
+    let mut history = History::default();
+    history.apply(&mut set, &import.plan.edit());
+    let kinds: Vec<_> = orphan_items(&set).iter().map(|o| o.1).collect();
+    assert_eq!(kinds, ["mention", "note", "quote", "quote", "stance"]);
+    let note = set
+        .orphans()
+        .find(|o| o.item.kind_name() == "note")
+        .unwrap();
+    assert_eq!(note.anchors[0].exact, "The envoys landed");
+    assert_eq!(
+        note.anchors[0].start_cp,
+        OLD_COPY
+            .find("The envoys")
+            .map(|b| OLD_COPY[..b].chars().count())
+            .unwrap()
+    );
+    assert_eq!(note.file.as_deref(), Some("bo.whosaid.json"));
+    assert_eq!(note.annotator.as_deref(), Some("Bo"));
+    assert_eq!(note.reason, crate::annotations::Unplaced::NotFound);
+    // Undo takes the orphans out with the rest of the import.
+    history.undo(&mut set);
+    assert_eq!(set, mine);
+}
+
+#[test]
+fn orphans_survive_the_whosaid_file_and_deleting_one_is_undoable() {
+    use crate::format::whosaid::{read, write, Meta};
+    let (new, _, merged) = with_bo_merged();
+    assert_eq!(merged.orphans().count(), 5);
+    let json = write(&new, &merged, &Meta::default());
+    assert!(json.contains("\"orphans\""));
+    let back = read("x.whosaid.json", json.as_bytes()).unwrap();
+    assert_eq!(back.annotations, merged);
+    let mut set = merged.clone();
+    let id = set.orphans().next().unwrap().id.clone();
+    let mut history = History::default();
+    let delete = set.delete(&id, &by("Ada"));
+    history.apply(&mut set, &delete);
+    assert_eq!(set.orphans().count(), 4);
+    history.undo(&mut set);
+    assert_eq!(set, merged);
+    // A file without orphans has no "orphans" field: version 1 files stay as they were.
+    let (_, plain) = start();
+    let article = Article::parse(TEXT).unwrap();
+    assert!(!write(&article, &plain, &Meta::default()).contains("\"orphans\""));
+}
+
+#[test]
+fn merging_files_with_the_same_orphans_adds_them_once() {
+    let (new, _, merged) = with_bo_merged();
+    // Importing Bo's file again, and a file that already holds his orphans, adds nothing.
+    let again = super::plan_files(&new, &merged, &[bo_file()]);
+    assert!(again.plan.is_empty(), "{:?}", again.plan.entries);
+    let carried = crate::format::whosaid::write(&new, &merged, &Default::default());
+    let carried = crate::format::whosaid::read("ada.whosaid.json", carried.as_bytes()).unwrap();
+    let twice = super::plan_files(
+        &new,
+        &merged,
+        &[bo_file(), ("ada.whosaid.json".into(), carried)],
+    );
+    assert!(twice.plan.is_empty());
+    // Into a fresh set, both files bring each orphan once.
+    let fresh = Annotations::from_detection(&new, &detect(&new), &["Peace"]);
+    let carried = crate::format::whosaid::write(&new, &merged, &Default::default());
+    let carried = crate::format::whosaid::read("ada.whosaid.json", carried.as_bytes()).unwrap();
+    let both = super::plan_files(
+        &new,
+        &fresh,
+        &[bo_file(), ("ada.whosaid.json".into(), carried)],
+    );
+    let mut set = fresh.clone();
+    set.apply(&both.plan.edit());
+    assert_eq!(orphan_items(&set), orphan_items(&merged));
+}
+
+#[test]
+fn orphans_are_placed_when_imported_onto_a_copy_where_they_fit() {
+    let (new, _, merged) = with_bo_merged();
+    let carried = crate::format::whosaid::write(&new, &merged, &Default::default());
+    let carried = crate::format::whosaid::read("ada.whosaid.json", carried.as_bytes()).unwrap();
+    // Back on the old copy, the note, the quote and the stance all find their place.
+    let old = Article::parse(OLD_COPY).unwrap();
+    let (placed, lost) = reanchor(carried.article.text(), &old, &carried.annotations);
+    assert!(lost.is_empty());
+    assert_eq!(placed.orphans().count(), 0);
+    let note = placed
+        .notes_in_order()
+        .into_iter()
+        .find(|n| n.text == "check the city")
+        .expect("the orphaned note is placed");
+    assert_eq!(note.span.of(old.text()), "The envoys landed");
+    let geneva = placed
+        .quotes_in_order()
+        .into_iter()
+        .find(|q| q.span.of(old.text()).contains("Geneva"))
+        .expect("the orphaned quote is placed");
+    assert_eq!(
+        placed.stances_of(&Target::Quote(geneva.id.clone())).len(),
+        1
+    );
+    // Merging it into fresh work on the old copy brings them as ordinary items.
+    let fresh = Annotations::from_detection(&old, &detect(&old), &["Peace"]);
+    let import = super::plan_files(&old, &fresh, &[("ada.whosaid.json".into(), carried)]);
+    let mut set = fresh.clone();
+    set.apply(&import.plan.edit());
+    assert_eq!(set.orphans().count(), 0);
+    assert!(set
+        .notes_in_order()
+        .iter()
+        .any(|n| n.text == "check the city"));
+}
+
+#[test]
+fn an_orphaned_stance_never_lands_on_another_quote_with_its_quotes_id() {
+    // This copy has a second quote too, which the detector also calls quote-2.
+    let new = Article::parse(
+        "Talks\n“We will meet in Riyadh,” Donald Trump said. Aides said: “Nothing was agreed.”",
+    )
+    .unwrap();
+    let mine = Annotations::from_detection(&new, &detect(&new), &["Peace"]);
+    let import = super::plan_files(&new, &mine, &[bo_file()]);
+    let mut set = mine.clone();
+    set.apply(&import.plan.edit());
+    let lost_stance = |set: &Annotations| {
+        set.orphans()
+            .any(|o| matches!(&o.item, Item::Stance(s) if s.value == StanceValue::Neutral))
+    };
+    assert!(lost_stance(&set));
+    assert_eq!(set.stances().count(), 0);
+    // Re-importing the work here leaves the stance an orphan and adds nothing.
+    let json = crate::format::whosaid::write(&new, &set, &Default::default());
+    let file = crate::format::whosaid::read("ada.whosaid.json", json.as_bytes()).unwrap();
+    let again = super::plan_files(&new, &set, &[("ada.whosaid.json".into(), file)]);
+    assert!(again.plan.is_empty(), "{:?}", again.plan.entries);
 }

@@ -10,7 +10,7 @@ use super::actor_list::ActorList;
 use super::quote_list::QuoteList;
 use super::spotlight;
 use super::state::{Action, AppState};
-use super::{Conflicts, StanceTools};
+use super::{Conflicts, Orphans, StanceTools};
 use crate::annotations::{Annotations, Id};
 use crate::article::Article;
 
@@ -109,6 +109,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         <aside class="side-panel" aria-label="Article overview" tabindex="0">
             <h2 class="visually-hidden">{ "Article overview" }</h2>
             <Conflicts />
+            <Orphans />
             <StanceTools />
             <input type="search" class="panel-filter" aria-label="Filter quotes and actors"
                 placeholder="Filter quotes and actors" value={(*filter).clone()} oninput={on_input} />

@@ -129,8 +129,8 @@ fn preview(state: &AppState, read: Vec<(String, Result<AnnotationFile, String>)>
     for (name, result) in read {
         match result {
             Ok(file) => {
-                files.push(name);
-                good.push(file);
+                files.push(name.clone());
+                good.push((name, file));
             }
             Err(message) => errors.push(message),
         }
@@ -148,7 +148,7 @@ fn preview(state: &AppState, read: Vec<(String, Result<AnnotationFile, String>)>
         OrphanReason::CueNotFound(_) => None,
     }));
     let other_article = match good.as_slice() {
-        [one] if one.article.fingerprint() != *state.fingerprint => Some((
+        [(_, one)] if one.article.fingerprint() != *state.fingerprint => Some((
             Rc::new(one.article.clone()),
             Rc::new(one.annotations.clone()),
             files[0].clone(),
@@ -440,6 +440,7 @@ fn describe(item: &crate::annotations::Item, set: &crate::annotations::Annotatio
         Item::Topic(t) => format!("topic “{}”{}", t.label, who(&t.provenance)),
         Item::Mention(m) => format!("mention{}", who(&m.provenance)),
         Item::Note(n) => format!("note “{}”{}", n.text, who(&n.provenance)),
+        Item::Orphan(o) => format!("orphaned {} “{}”", o.item.kind_name(), o.text()),
     }
 }
 
@@ -486,5 +487,58 @@ pub fn Conflicts() -> Html {
             <h3 id="conflicts-heading" class="panel-title">{ format!("Conflicts to resolve ({})", conflicts.len()) }</h3>
             <ul class="conflict-list">{ for rows }</ul>
         </section>
+    }
+}
+
+/// Annotations that could not be placed in this article (from files made on another copy of
+/// it): each with its text, the reason and where it came from, and a Delete button. They are
+/// saved and exported with the rest until deleted.
+#[component]
+pub fn Orphans() -> Html {
+    let state = use_app_state();
+    let dispatch = use_dispatch();
+    let orphans: Vec<_> = state.annotations.orphans().cloned().collect();
+    if orphans.is_empty() {
+        return html! {};
+    }
+    let rows = orphans.iter().map(|o| {
+        let text = clipped(&o.text(), 80);
+        let kind = o.item.kind_name();
+        let from = o
+            .file
+            .as_deref()
+            .or(o.annotator.as_deref())
+            .map_or(String::new(), |f| format!(" From {f}."));
+        let delete = {
+            let dispatch = dispatch.clone();
+            let id = o.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(d) = &dispatch {
+                    d.dispatch(Action::Delete { id: id.clone() });
+                }
+            })
+        };
+        html! {
+            <li key={o.id.to_string()} class="orphan" data-orphan={o.id.to_string()}>
+                <p>{ format!("{kind} “{text}”: {}.{from}", o.reason.describe()) }</p>
+                <button type="button" class="button quiet" onclick={delete}
+                    aria-label={format!("Delete orphaned {kind} “{text}”")}>{ "Delete" }</button>
+            </li>
+        }
+    });
+    html! {
+        <section class="panel-section orphans" aria-labelledby="orphans-heading">
+            <h3 id="orphans-heading" class="panel-title">{ format!("Could not be placed ({})", orphans.len()) }</h3>
+            <p class="hint">{ "Made on another copy of this article; kept in your files until you delete them." }</p>
+            <ul class="orphan-list">{ for rows }</ul>
+        </section>
+    }
+}
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn clipped(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
     }
 }

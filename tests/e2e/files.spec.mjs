@@ -122,6 +122,52 @@ test.describe("annotation files", () => {
     expect(await app.seriousAccessibilityViolations()).toEqual([]);
   });
 
+  test("an import onto a copy lacking some text keeps what could not be placed, listed and exported", async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), "whosaid-"));
+    const app = await openApp(page);
+    await tagHegseth(app, NATO, "Against");
+    const theirs = await app.exportAs("whosaid file (JSON)", dir);
+    // This student's copy of the article lacks the paragraphs that mention Hegseth.
+    const full = JSON.parse(readFileSync(theirs, "utf8")).article.text;
+    const shorter = full.split("\n").filter((line) => !line.includes("Hegseth")).join("\n");
+    expect(shorter.length).toBeLessThan(full.length);
+    await app.paste(shorter);
+    await expect.poll(async () => (await app.quoteLabels()).some((l) => l.includes("Hegseth"))).toBe(false);
+    await app.importFiles([theirs]);
+    const summary = await app.importPreview.getAttribute("data-import-summary");
+    const unplaced = Number(/(\d+) could not be placed/.exec(summary)?.[1]);
+    expect(unplaced).toBeGreaterThan(0);
+    await expect(app.importPreview).toContainText(`${unplaced} could not be placed`);
+    await app.applyImport();
+    // Listed with their text and why; the stance on the lost quote among them.
+    expect(await app.orphans.count()).toBeGreaterThanOrEqual(unplaced);
+    await expect(app.orphans.filter({ hasText: "against on" })).toHaveCount(1);
+    expect(await app.orphans.filter({ hasText: "its text is not in this article" }).count()).toBeGreaterThan(0);
+    const listed = await app.orphans.count();
+    // Deleting one is undoable.
+    await app.orphans.first().getByRole("button", { name: /^Delete orphaned / }).click();
+    await expect(app.orphans).toHaveCount(listed - 1);
+    await app.undoButton.click();
+    await expect(app.orphans).toHaveCount(listed);
+    // The browser's saved work holds them too (it is a whosaid file).
+    await expect(app.saveStatus).toHaveAttribute("data-save", "saved");
+    const savedOrphans = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("whosaid:v1:work:"))
+        .map((k) => JSON.parse(localStorage.getItem(k)).orphans?.length ?? 0),
+    );
+    expect(savedOrphans).toContain(listed);
+    // The export still holds them, and re-importing it here adds nothing new.
+    const ours = await app.exportAs("whosaid file (JSON)", dir);
+    const saved = JSON.parse(readFileSync(ours, "utf8"));
+    expect(saved.orphans.length).toBe(listed);
+    expect(saved.orphans.some((o) => o.kind === "stance" && o.item.value === "against")).toBe(true);
+    await app.importFiles([ours]);
+    await expect(app.importPreview).toContainText("Merging would bring: nothing new");
+    expect(await app.seriousAccessibilityViolations()).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   test("Save as one file: opened from disk offline, annotated, saved again and reopened", async ({ page, browser }) => {
     const dir = mkdtempSync(join(tmpdir(), "whosaid-"));
     const app = await openApp(page);

@@ -335,6 +335,10 @@ const fileTools = {
   get conflicts() {
     return this.page.locator("[data-conflict]");
   },
+  /** Annotations an import could not place, as the side panel lists them. */
+  get orphans() {
+    return this.page.getByRole("region", { name: /^Could not be placed/ }).locator("[data-orphan]");
+  },
   get saveStatus() {
     return this.page.locator("[data-save]");
   },
