@@ -415,7 +415,7 @@ impl Summary {
 }
 
 /// One kind of item, by id. Shared between copies of a set until one of them changes it
-/// (`Rc::make_mut` copies it then), so copying a set costs six pointer copies and an edit
+/// (`Rc::make_mut` copies it then), so copying a set costs a pointer copy per kind and an edit
 /// copies only the collections it touches.
 type Shelf<T> = Rc<BTreeMap<Id, Rc<T>>>;
 
