@@ -414,16 +414,84 @@ impl Summary {
     }
 }
 
+/// One kind of item, by id. Shared between copies of a set until one of them changes it
+/// (`Rc::make_mut` copies it then), so copying a set costs a pointer copy per kind and an edit
+/// copies only the collections it touches.
+type Shelf<T> = Rc<BTreeMap<Id, Rc<T>>>;
+
 /// All annotations of one article.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Annotations {
-    pub(crate) topics: BTreeMap<Id, Rc<Topic>>,
-    pub(crate) actors: BTreeMap<Id, Rc<Actor>>,
-    pub(crate) mentions: BTreeMap<Id, Rc<Mention>>,
-    pub(crate) quotes: BTreeMap<Id, Rc<Quote>>,
-    pub(crate) stances: BTreeMap<Id, Rc<Stance>>,
-    pub(crate) notes: BTreeMap<Id, Rc<Note>>,
-    pub(crate) orphans: BTreeMap<Id, Rc<Orphaned>>,
+    pub(crate) topics: Shelf<Topic>,
+    pub(crate) actors: Shelf<Actor>,
+    pub(crate) mentions: Shelf<Mention>,
+    pub(crate) quotes: Shelf<Quote>,
+    pub(crate) stances: Shelf<Stance>,
+    pub(crate) notes: Shelf<Note>,
+    pub(crate) orphans: Shelf<Orphaned>,
+}
+
+/// The order of [`Annotations::actors_in_order`]: first mention (`first`; none last), then
+/// name, then id. One comparator for every actor sort, so the wasm holds one sort for them.
+fn by_first_mention<'a>(
+    first: &'a BTreeMap<&Id, usize>,
+) -> impl Fn(&Rc<Actor>, &Rc<Actor>) -> std::cmp::Ordering + 'a {
+    move |a, b| {
+        let fa = first.get(&a.id).copied().unwrap_or(usize::MAX);
+        let fb = first.get(&b.id).copied().unwrap_or(usize::MAX);
+        fa.cmp(&fb)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.id.cmp(&b.id))
+    }
+}
+
+/// The collections of a set, for [`Annotations::shares`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Collection {
+    Topics,
+    Actors,
+    Mentions,
+    Quotes,
+    Stances,
+    Notes,
+    Orphans,
+}
+
+impl Collection {
+    /// Every collection.
+    pub const ALL: &'static [Collection] = &[
+        Collection::Topics,
+        Collection::Actors,
+        Collection::Mentions,
+        Collection::Quotes,
+        Collection::Stances,
+        Collection::Notes,
+        Collection::Orphans,
+    ];
+}
+
+/// Equal shelves: the same one (a pointer comparison), else the same items, each compared by
+/// pointer first.
+fn same_shelf<T: PartialEq>(a: &Shelf<T>, b: &Shelf<T>) -> bool {
+    Rc::ptr_eq(a, b)
+        || (a.len() == b.len()
+            && a.iter()
+                .zip(b.iter())
+                .all(|((i, x), (j, y))| i == j && (Rc::ptr_eq(x, y) || x == y)))
+}
+
+impl PartialEq for Annotations {
+    /// Item by item, but a collection two sets share compares in one step, so comparing a set
+    /// with the one an edit made from it costs what the edit touched.
+    fn eq(&self, other: &Self) -> bool {
+        same_shelf(&self.topics, &other.topics)
+            && same_shelf(&self.actors, &other.actors)
+            && same_shelf(&self.mentions, &other.mentions)
+            && same_shelf(&self.quotes, &other.quotes)
+            && same_shelf(&self.stances, &other.stances)
+            && same_shelf(&self.notes, &other.notes)
+            && same_shelf(&self.orphans, &other.orphans)
+    }
 }
 
 /// The topics the default article starts with, one per line.
@@ -468,7 +536,7 @@ impl Annotations {
         let mut a = Annotations::new();
         for (i, label) in topics.iter().enumerate() {
             let id = Id::new(&format!("topic-{}", i + 1));
-            a.topics.insert(
+            Rc::make_mut(&mut a.topics).insert(
                 id.clone(),
                 Rc::new(Topic {
                     id,
@@ -481,7 +549,7 @@ impl Annotations {
         let actor_id = |i: usize| Id::new(&format!("actor-{}", i + 1));
         for (i, actor) in found.actors.iter().enumerate() {
             let id = actor_id(i);
-            a.actors.insert(
+            Rc::make_mut(&mut a.actors).insert(
                 id.clone(),
                 Rc::new(Actor {
                     id,
@@ -502,7 +570,7 @@ impl Annotations {
         mentions.sort_unstable();
         for (k, (span, actor)) in mentions.into_iter().enumerate() {
             let id = Id::new(&format!("mention-{}", k + 1));
-            a.mentions.insert(
+            Rc::make_mut(&mut a.mentions).insert(
                 id.clone(),
                 Rc::new(Mention {
                     id,
@@ -515,7 +583,7 @@ impl Annotations {
         }
         for (k, q) in found.quotes.iter().enumerate() {
             let id = Id::new(&format!("quote-{}", k + 1));
-            a.quotes.insert(
+            Rc::make_mut(&mut a.quotes).insert(
                 id.clone(),
                 Rc::new(Quote {
                     id,
@@ -545,25 +613,28 @@ impl Annotations {
     /// name).
     #[must_use]
     pub fn actors_in_order(&self) -> Vec<Rc<Actor>> {
-        let mut first: BTreeMap<&Id, usize> = BTreeMap::new();
-        for m in self.mentions.values().filter(|m| !m.deleted) {
-            let e = first.entry(&m.actor).or_insert(usize::MAX);
-            *e = (*e).min(m.span.start);
-        }
+        let first = self.first_mentions(None);
         let mut v: Vec<_> = self
             .actors
             .values()
             .filter(|a| !a.deleted)
             .cloned()
             .collect();
-        v.sort_by(|a, b| {
-            let fa = first.get(&a.id).copied().unwrap_or(usize::MAX);
-            let fb = first.get(&b.id).copied().unwrap_or(usize::MAX);
-            fa.cmp(&fb)
-                .then_with(|| a.name.cmp(&b.name))
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        v.sort_by(by_first_mention(&first));
         v
+    }
+
+    /// Where each actor (of `only`, when given) is first mentioned, by live mentions.
+    fn first_mentions(&self, only: Option<&BTreeMap<&Id, Vec<Summary>>>) -> BTreeMap<&Id, usize> {
+        let mut first: BTreeMap<&Id, usize> = BTreeMap::new();
+        for m in self.mentions.values().filter(|m| !m.deleted) {
+            if only.is_some_and(|only| !only.contains_key(&m.actor)) {
+                continue;
+            }
+            let e = first.entry(&m.actor).or_insert(usize::MAX);
+            *e = (*e).min(m.span.start);
+        }
+        first
     }
 
     /// Quotes that are not deleted, in reading order.
@@ -764,17 +835,25 @@ impl Annotations {
                 Target::Quote(_) => row[col].from_quotes[s.value as usize] += 1,
             }
         }
-        let rows = if cells.is_empty() {
+        // The rows in `actors_in_order`'s order, without sorting every actor: only those
+        // with a stance need their first mention.
+        let mut actors: Vec<Rc<Actor>> = if cells.is_empty() {
             Vec::new()
         } else {
-            self.actors_in_order()
-                .into_iter()
-                .filter_map(|a| {
-                    let row = cells.remove(&a.id)?;
-                    Some((a, row))
-                })
+            cells
+                .keys()
+                .filter_map(|&id| self.actor(id).filter(|a| !a.deleted).cloned())
                 .collect()
         };
+        let first = self.first_mentions(Some(&cells));
+        actors.sort_by(by_first_mention(&first));
+        let rows = actors
+            .into_iter()
+            .filter_map(|a| {
+                let row = cells.remove(&a.id)?;
+                Some((a, row))
+            })
+            .collect();
         Matrix { topics, rows }
     }
 
@@ -787,6 +866,22 @@ impl Annotations {
             .map(|n| Id::new(&format!("{prefix}-{tag}-{n}")))
             .find(|id| !self.contains(id))
             .expect("an unused number exists")
+    }
+
+    /// Whether `other` holds this set's `collection` itself, not a copy: then nothing in it
+    /// changed between the two. One pointer comparison, so views can skip recomputing what
+    /// depends only on collections an edit left alone.
+    #[must_use]
+    pub fn shares(&self, other: &Annotations, collection: Collection) -> bool {
+        match collection {
+            Collection::Topics => Rc::ptr_eq(&self.topics, &other.topics),
+            Collection::Actors => Rc::ptr_eq(&self.actors, &other.actors),
+            Collection::Mentions => Rc::ptr_eq(&self.mentions, &other.mentions),
+            Collection::Quotes => Rc::ptr_eq(&self.quotes, &other.quotes),
+            Collection::Stances => Rc::ptr_eq(&self.stances, &other.stances),
+            Collection::Notes => Rc::ptr_eq(&self.notes, &other.notes),
+            Collection::Orphans => Rc::ptr_eq(&self.orphans, &other.orphans),
+        }
     }
 
     /// Whether any item has this id.

@@ -69,6 +69,10 @@ pub fn conflict_id(base: &Id, n: u32) -> Id {
 /// when `id` is not a conflict record.
 #[must_use]
 pub fn conflict_base(id: &Id) -> Option<Id> {
+    // Most ids have no `~` at all; a byte scan rules them out before a substring search.
+    if !id.as_str().as_bytes().contains(&b'~') {
+        return None;
+    }
     let (base, n) = id.as_str().rsplit_once(CONFLICT_MARK)?;
     let numbered = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
     (numbered && !base.is_empty()).then(|| Id::new(base))

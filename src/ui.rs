@@ -42,7 +42,7 @@ pub use selection::{block_offset, utf16_to_byte, SelectionMenu};
 pub use shortcuts::{ShortcutsDialog, ShortcutsDialogProps};
 pub use side_panel::{SidePanel, SidePanelProps};
 pub use stances::{StanceTools, UndoBar};
-pub use state::{use_app_state, use_dispatch, Action, AppState, Notice};
+pub use state::{use_app_state, use_dispatch, Action, AppState, Notice, Parts};
 pub use toolbar::{PastePanel, PastePanelProps, Toolbar};
 pub use topics::Topics;
 pub use transfer::{initial_state, Conflicts, FileTools, Orphans};

@@ -147,7 +147,7 @@ fn place_records(anchorer: &mut Anchorer<'_>, annotations: &Annotations, set: &m
             if wanted > 0 {
                 continue;
             }
-            set.orphans.remove(&record.id);
+            Rc::make_mut(&mut set.orphans).remove(&record.id);
             set.insert(record.item.clone());
             continue;
         };
@@ -171,7 +171,7 @@ fn place_records(anchorer: &mut Anchorer<'_>, annotations: &Annotations, set: &m
             other => other,
         };
         if !cue_lost {
-            set.orphans.remove(&record.id);
+            Rc::make_mut(&mut set.orphans).remove(&record.id);
         }
         if let Item::Quote(q) = &item {
             placed_quotes.push(q.id.clone());
@@ -183,7 +183,7 @@ fn place_records(anchorer: &mut Anchorer<'_>, annotations: &Annotations, set: &m
     for record in stances {
         if let Item::Stance(s) = &record.item {
             if placed_quotes.contains(s.target.id()) && set.topic(&s.topic).is_some() {
-                set.orphans.remove(&record.id);
+                Rc::make_mut(&mut set.orphans).remove(&record.id);
                 set.insert(record.item.clone());
             }
         }
@@ -209,10 +209,10 @@ fn move_items(
             Ok(span) => {
                 let mut moved = (**m).clone();
                 moved.span = span;
-                set.mentions.insert(m.id.clone(), Rc::new(moved));
+                Rc::make_mut(&mut set.mentions).insert(m.id.clone(), Rc::new(moved));
             }
             Err(reason) => {
-                set.mentions.remove(&m.id);
+                Rc::make_mut(&mut set.mentions).remove(&m.id);
                 orphans.push(Orphan {
                     item: Item::Mention(m.clone()),
                     reason,
@@ -224,7 +224,7 @@ fn move_items(
         let span = match place(q.span) {
             Ok(span) => span,
             Err(reason) => {
-                set.quotes.remove(&q.id);
+                Rc::make_mut(&mut set.quotes).remove(&q.id);
                 lost_quotes.push(q.id.clone());
                 orphans.push(Orphan {
                     item: Item::Quote(q.clone()),
@@ -252,7 +252,7 @@ fn move_items(
             let mut moved = (**q).clone();
             moved.span = span;
             moved.cue = cue;
-            set.quotes.insert(q.id.clone(), Rc::new(moved));
+            Rc::make_mut(&mut set.quotes).insert(q.id.clone(), Rc::new(moved));
         }
     }
     for n in annotations.notes.values() {
@@ -261,10 +261,10 @@ fn move_items(
             Ok(span) => {
                 let mut moved = (**n).clone();
                 moved.span = span;
-                set.notes.insert(n.id.clone(), Rc::new(moved));
+                Rc::make_mut(&mut set.notes).insert(n.id.clone(), Rc::new(moved));
             }
             Err(reason) => {
-                set.notes.remove(&n.id);
+                Rc::make_mut(&mut set.notes).remove(&n.id);
                 orphans.push(Orphan {
                     item: Item::Note(n.clone()),
                     reason,
@@ -275,7 +275,7 @@ fn move_items(
     for s in annotations.stances.values() {
         if let Target::Quote(q) = &s.target {
             if lost_quotes.contains(q) {
-                set.stances.remove(&s.id);
+                Rc::make_mut(&mut set.stances).remove(&s.id);
                 orphans.push(Orphan {
                     item: Item::Stance(s.clone()),
                     reason: OrphanReason::TargetNotPlaced(q.clone()),

@@ -2,6 +2,7 @@
 //! [`Edit`] (a list of item replacements) without touching the set; applying it returns its
 //! inverse, which is all undo needs.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::{
@@ -159,26 +160,26 @@ impl Edit {
 /// Puts `item` into its collection under its id.
 pub(super) fn put(set: &mut Annotations, item: Item) {
     match item {
-        Item::Topic(x) => drop(set.topics.insert(x.id.clone(), x)),
-        Item::Actor(x) => drop(set.actors.insert(x.id.clone(), x)),
-        Item::Mention(x) => drop(set.mentions.insert(x.id.clone(), x)),
-        Item::Quote(x) => drop(set.quotes.insert(x.id.clone(), x)),
-        Item::Stance(x) => drop(set.stances.insert(x.id.clone(), x)),
-        Item::Note(x) => drop(set.notes.insert(x.id.clone(), x)),
-        Item::Orphan(x) => drop(set.orphans.insert(x.id.clone(), x)),
+        Item::Topic(x) => drop(Rc::make_mut(&mut set.topics).insert(x.id.clone(), x)),
+        Item::Actor(x) => drop(Rc::make_mut(&mut set.actors).insert(x.id.clone(), x)),
+        Item::Mention(x) => drop(Rc::make_mut(&mut set.mentions).insert(x.id.clone(), x)),
+        Item::Quote(x) => drop(Rc::make_mut(&mut set.quotes).insert(x.id.clone(), x)),
+        Item::Stance(x) => drop(Rc::make_mut(&mut set.stances).insert(x.id.clone(), x)),
+        Item::Note(x) => drop(Rc::make_mut(&mut set.notes).insert(x.id.clone(), x)),
+        Item::Orphan(x) => drop(Rc::make_mut(&mut set.orphans).insert(x.id.clone(), x)),
     }
 }
 
 fn remove(set: &mut Annotations, item: &Item) {
     let id = item.id();
     match item {
-        Item::Topic(_) => drop(set.topics.remove(id)),
-        Item::Actor(_) => drop(set.actors.remove(id)),
-        Item::Mention(_) => drop(set.mentions.remove(id)),
-        Item::Quote(_) => drop(set.quotes.remove(id)),
-        Item::Stance(_) => drop(set.stances.remove(id)),
-        Item::Note(_) => drop(set.notes.remove(id)),
-        Item::Orphan(_) => drop(set.orphans.remove(id)),
+        Item::Topic(_) => drop(Rc::make_mut(&mut set.topics).remove(id)),
+        Item::Actor(_) => drop(Rc::make_mut(&mut set.actors).remove(id)),
+        Item::Mention(_) => drop(Rc::make_mut(&mut set.mentions).remove(id)),
+        Item::Quote(_) => drop(Rc::make_mut(&mut set.quotes).remove(id)),
+        Item::Stance(_) => drop(Rc::make_mut(&mut set.stances).remove(id)),
+        Item::Note(_) => drop(Rc::make_mut(&mut set.notes).remove(id)),
+        Item::Orphan(_) => drop(Rc::make_mut(&mut set.orphans).remove(id)),
     }
 }
 
@@ -716,11 +717,12 @@ impl Annotations {
 }
 
 /// Undo and redo stacks of inverse edits. Bounded, so a long session does not grow memory
-/// without end: the oldest steps drop off first.
+/// without end: the oldest steps drop off first. The steps sit behind `Rc`, so copying the
+/// history for the next app state copies pointers, not every step's changes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
-    undo: Vec<Edit>,
-    redo: Vec<Edit>,
+    undo: VecDeque<Rc<Edit>>,
+    redo: Vec<Rc<Edit>>,
 }
 
 impl History {
@@ -734,9 +736,9 @@ impl History {
             return false;
         }
         let inverse = set.apply(edit);
-        self.undo.push(inverse);
+        self.undo.push_back(Rc::new(inverse));
         if self.undo.len() > Self::DEPTH {
-            self.undo.remove(0);
+            self.undo.pop_front();
         }
         self.redo.clear();
         true
@@ -744,10 +746,10 @@ impl History {
 
     /// Undoes the last step; returns its label, or `None` when there is nothing to undo.
     pub fn undo(&mut self, set: &mut Annotations) -> Option<String> {
-        let inverse = self.undo.pop()?;
+        let inverse = self.undo.pop_back()?;
         let redo = set.apply(&inverse);
         let label = redo.label.clone();
-        self.redo.push(redo);
+        self.redo.push(Rc::new(redo));
         Some(label)
     }
 
@@ -756,7 +758,7 @@ impl History {
         let edit = self.redo.pop()?;
         let undo = set.apply(&edit);
         let label = undo.label.clone();
-        self.undo.push(undo);
+        self.undo.push_back(Rc::new(undo));
         Some(label)
     }
 

@@ -457,3 +457,84 @@ fn edits_first(set: &Annotations, topic: &Id) -> Edit {
         &stamp(),
     )
 }
+
+/// The matrix lists its actors in `actors_in_order`'s order (first mention, then name),
+/// whichever quotes and actors the stances are on.
+#[test]
+fn matrix_rows_follow_the_actor_order() {
+    let article = Article::default_article();
+    let mut set =
+        Annotations::from_detection(&article, &detect(&article), &default_topics(&article));
+    let topic = set.topics_in_order()[0].id.clone();
+    // Stances on every third quote (from the last), and on one actor directly.
+    let quotes = set.quotes_in_order();
+    for q in quotes.iter().rev().step_by(3) {
+        let e = set.set_stance(
+            &Target::Quote(q.id.clone()),
+            &topic,
+            Some(StanceValue::Against),
+            "",
+            &stamp(),
+        );
+        set.apply(&e);
+    }
+    let actors = set.actors_in_order();
+    let last = actors.last().expect("the default article has actors");
+    let e = set.set_stance(
+        &Target::Actor(last.id.clone()),
+        &topic,
+        Some(StanceValue::Favor),
+        "",
+        &stamp(),
+    );
+    set.apply(&e);
+    let rows: Vec<Id> = set
+        .matrix()
+        .rows
+        .iter()
+        .map(|(a, _)| a.id.clone())
+        .collect();
+    let expected: Vec<Id> = actors
+        .iter()
+        .map(|a| a.id.clone())
+        .filter(|a| rows.contains(a))
+        .collect();
+    assert!(rows.len() > 2, "{rows:?}");
+    assert_eq!(rows, expected);
+}
+
+/// An edit copies only the collections it changes; a copy of a set shares them all.
+#[test]
+fn edits_share_the_collections_they_leave_alone() {
+    use super::Collection::{Actors, Mentions, Notes, Quotes, Stances, Topics};
+    let (_, set) = setup(TEXT);
+    let mut next = set.clone();
+    for c in [Topics, Actors, Mentions, Quotes, Stances, Notes] {
+        assert!(set.shares(&next, c), "{c:?}");
+    }
+    let e = next.set_stance(
+        &Target::Quote(id("quote-1")),
+        &id("topic-1"),
+        Some(StanceValue::Favor),
+        "",
+        &stamp(),
+    );
+    next.apply(&e);
+    assert!(!set.shares(&next, Stances));
+    for c in [Topics, Actors, Mentions, Quotes, Notes] {
+        assert!(set.shares(&next, c), "{c:?}");
+    }
+    assert_ne!(set, next);
+    let clear = next.set_stance(
+        &Target::Quote(id("quote-1")),
+        &id("topic-1"),
+        None,
+        "",
+        &stamp(),
+    );
+    next.apply(&clear);
+    assert_eq!(
+        set, next,
+        "equal again, though no longer sharing the stances"
+    );
+}

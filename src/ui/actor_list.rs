@@ -7,11 +7,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::side_panel::{go_to, matches, show_all_button, FIRST_ITEMS};
+use super::state::{AppState, Parts};
 use super::use_dispatch;
-use crate::annotations::{ActorKind, Annotations, Id};
+use crate::annotations::{Actor, ActorKind, Annotations, Collection, Id};
 
 /// Props of [`ActorList`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ActorListProps {
     pub annotations: Rc<Annotations>,
     /// Only actors whose name, role or kind contain this (any case).
@@ -20,6 +21,18 @@ pub struct ActorListProps {
     /// The item the user is working on.
     #[prop_or_default]
     pub current: Option<Id>,
+}
+
+/// What the list reads of the annotations.
+const READS: &[Collection] = &[Collection::Actors, Collection::Mentions, Collection::Quotes];
+
+/// The list reads only actors, mentions and quotes: a stance or a note does not re-render it.
+impl PartialEq for ActorListProps {
+    fn eq(&self, other: &Self) -> bool {
+        Parts::new(&self.annotations, READS) == Parts::new(&other.annotations, READS)
+            && self.filter == other.filter
+            && self.current == other.current
+    }
 }
 
 /// Kinds in the order the panel lists them, with their headings (also the
@@ -36,26 +49,36 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-/// The actors, filtered, by kind and then in order of first mention.
-#[component]
-pub fn ActorList(props: &ActorListProps) -> Html {
-    let dispatch = use_dispatch();
-    let show_all = use_state(|| false);
-    let set = &props.annotations;
+/// Every live actor in order of first mention, with how often it is mentioned and quoted.
+fn counted(set: &Annotations) -> Vec<(Rc<Actor>, usize, usize)> {
     // One pass over mentions and quotes rather than one per actor.
     let mut mentions: HashMap<&str, usize> = HashMap::new();
-    let mentions_in_order = set.mentions_in_order();
-    for m in &mentions_in_order {
+    for m in set.live_mentions() {
         *mentions.entry(m.actor.as_str()).or_default() += 1;
     }
     let mut quotes: HashMap<&str, usize> = HashMap::new();
-    let quotes_in_order = set.quotes_in_order();
-    for q in &quotes_in_order {
+    for q in set.live_quotes() {
         if let Some(s) = &q.speaker {
             *quotes.entry(s.as_str()).or_default() += 1;
         }
     }
-    let actors = set.actors_in_order();
+    set.actors_in_order()
+        .into_iter()
+        .map(|a| {
+            let n_mentions = mentions.get(a.id.as_str()).copied().unwrap_or(0);
+            let n_quotes = quotes.get(a.id.as_str()).copied().unwrap_or(0);
+            (a, n_mentions, n_quotes)
+        })
+        .collect()
+}
+
+/// The actors, filtered, by kind and then in order of first mention. Only the rows on screen
+/// are built; the props compare only what the list reads, so a stance does not re-render it.
+#[component]
+pub fn ActorList(props: &ActorListProps) -> Html {
+    let dispatch = use_dispatch();
+    let show_all = use_state(|| false);
+    let actors = use_memo(Parts::new(&props.annotations, READS), |p| counted(&p.set));
     let total = actors.len();
     let mut shown = 0;
     // Items drawn so far, against FIRST_ITEMS.
@@ -64,37 +87,12 @@ pub fn ActorList(props: &ActorListProps) -> Html {
     let groups: Vec<Html> = ACTOR_GROUPS
         .iter()
         .filter_map(|&(kind, heading)| {
-            let items: Vec<Html> = actors
+            let items: Vec<&(Rc<Actor>, usize, usize)> = actors
                 .iter()
-                .filter(|a| a.kind == kind)
-                .filter(|a| {
+                .filter(|(a, ..)| a.kind == kind)
+                .filter(|(a, ..)| {
                     let role = a.role.as_deref().unwrap_or_default();
                     matches(&props.filter, &[&a.name, role, heading])
-                })
-                .map(|a| {
-                    let n_mentions = mentions.get(a.id.as_str()).copied().unwrap_or(0);
-                    let n_quotes = quotes.get(a.id.as_str()).copied().unwrap_or(0);
-                    let named = kind != ActorKind::Anonymous;
-                    let onclick = {
-                        let dispatch = dispatch.clone();
-                        let id = a.id.clone();
-                        Callback::from(move |_: MouseEvent| go_to(dispatch.as_ref(), &id, "actor"))
-                    };
-                    let current = (props.current.as_ref() == Some(&a.id)).then_some("true");
-                    html! {
-                        <li key={a.id.as_str()} class="actor-item" data-actor-kind={heading}
-                            data-named={named.to_string()} data-item={a.id.to_string()}>
-                            <button type="button" class="item-button" aria-current={current} {onclick}>
-                                <span class="actor-name">{ a.name.clone() }</span>
-                                if let Some(role) = &a.role {
-                                    <span class="actor-role">{ format!(", {role}") }</span>
-                                }
-                                <span class="actor-count">
-                                    { plural(n_mentions, "mention") }{ ", " }{ plural(n_quotes, "quote") }
-                                </span>
-                            </button>
-                        </li>
-                    }
                 })
                 .collect();
             shown += items.len();
@@ -110,7 +108,9 @@ pub fn ActorList(props: &ActorListProps) -> Html {
                 html! {
                     <div key={heading} class="actor-group">
                         <h4>{ heading }{ format!(" ({count})") }</h4>
-                        <ul>{ for items.into_iter().take(room) }</ul>
+                        <ul>{ for items.into_iter().take(room).map(|(a, mentions, quotes)| {
+                            actor_row(a, heading, *mentions, *quotes, props.current.as_ref() == Some(&a.id), dispatch.as_ref())
+                        }) }</ul>
                     </div>
                 }
             })
@@ -135,5 +135,37 @@ pub fn ActorList(props: &ActorListProps) -> Html {
                 }
             }
         </section>
+    }
+}
+
+/// One actor: a button that brings its first mention into view.
+fn actor_row(
+    a: &Rc<Actor>,
+    group: &'static str,
+    mentions: usize,
+    quotes: usize,
+    current: bool,
+    dispatch: Option<&UseReducerDispatcher<AppState>>,
+) -> Html {
+    let named = a.kind != ActorKind::Anonymous;
+    let onclick = {
+        let dispatch = dispatch.cloned();
+        let id = a.id.clone();
+        Callback::from(move |_: MouseEvent| go_to(dispatch.as_ref(), &id, "actor"))
+    };
+    let current = current.then_some("true");
+    html! {
+        <li key={a.id.as_str()} class="actor-item" data-actor-kind={group}
+            data-named={named.to_string()} data-item={a.id.to_string()}>
+            <button type="button" class="item-button" aria-current={current} {onclick}>
+                <span class="actor-name">{ a.name.clone() }</span>
+                if let Some(role) = &a.role {
+                    <span class="actor-role">{ format!(", {role}") }</span>
+                }
+                <span class="actor-count">
+                    { plural(mentions, "mention") }{ ", " }{ plural(quotes, "quote") }
+                </span>
+            </button>
+        </li>
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! The core's [`layout`] cuts every block into nested marks; this module only draws them.
 //! Each block is its own [`Paragraph`] component whose props are the block and its nodes, so
-//! an edit re-renders only the blocks whose marks changed. Lighting up an actor and marking
+//! an edit re-renders only the blocks whose marks changed; blocks are grouped in runs
+//! ([`Blocks`]) so that Yew compares a few dozen runs, not a thousand blocks, per edit. Lighting up an actor and marking
 //! the current item happen at the DOM edge ([`super::spotlight`]), without a render.
 
 use std::rc::Rc;
@@ -41,6 +42,37 @@ struct LayoutCache {
     annotations: Rc<Annotations>,
     layers: Layers,
     blocks: Rc<Vec<BlockLayout>>,
+    /// The blocks after the headline, in runs of [`RUN`], as [`Blocks`] draws them.
+    runs: Vec<Rc<[BlockLayout]>>,
+}
+
+/// How many blocks one [`Blocks`] component draws. A 150 KB article has about a thousand
+/// blocks; in runs, an edit makes Yew compare a few dozen runs and one run's blocks instead
+/// of every block.
+const RUN: usize = 32;
+
+/// `blocks` after the headline in runs of [`RUN`], reusing each of `old`'s runs whose blocks
+/// were all kept (by pointer), so that run's [`Blocks`] is skipped.
+fn runs(blocks: &[BlockLayout], old: &[Rc<[BlockLayout]>]) -> Vec<Rc<[BlockLayout]>> {
+    let body: Vec<&BlockLayout> = blocks
+        .iter()
+        .filter(|b| b.block.kind != BlockKind::Title)
+        .collect();
+    body.chunks(RUN)
+        .enumerate()
+        .map(|(i, run)| match old.get(i) {
+            Some(kept)
+                if kept.len() == run.len()
+                    && kept
+                        .iter()
+                        .zip(run)
+                        .all(|(a, b)| a.block == b.block && Rc::ptr_eq(&a.nodes, &b.nodes)) =>
+            {
+                kept.clone()
+            }
+            _ => run.iter().map(|&b| b.clone()).collect(),
+        })
+        .collect()
 }
 
 /// Renders an article with its highlights. Each block is keyed by where it starts in the
@@ -51,7 +83,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     // touched are laid out again (`relayout`), and the others keep their `Rc`, so their
     // `Paragraph`s compare equal by pointer and are skipped.
     let cache = use_mut_ref(|| None::<LayoutCache>);
-    let blocks = {
+    let (blocks, block_runs) = {
         let mut cache = cache.borrow_mut();
         let next = match cache.as_ref() {
             Some(c) if Rc::ptr_eq(&c.article, &props.article) && c.layers == props.layers => {
@@ -69,27 +101,60 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             }
             _ => Rc::new(layout(&props.article, &props.annotations, props.layers)),
         };
+        let next_runs = runs(&next, cache.as_ref().map_or(&[], |c| &c.runs[..]));
         *cache = Some(LayoutCache {
             article: props.article.clone(),
             annotations: props.annotations.clone(),
             layers: props.layers,
             blocks: next.clone(),
+            runs: next_runs.clone(),
         });
-        next
+        (next, next_runs)
     };
     let root = use_node_ref();
     let dispatch = use_dispatch();
 
-    // `aria-current` is set on the DOM after every render that could have replaced the
-    // highlights, and whenever the current item changes.
+    // `aria-current` is set on the DOM whenever the current item changes, and after every
+    // render that could have replaced its highlights. After an edit only the few blocks laid
+    // out again can be wrong, so only those are marked again: searching the whole article on
+    // every stance key would cost more than the render.
     {
         let root = root.clone();
+        let marked = use_mut_ref(|| None::<(Option<Id>, Rc<Vec<BlockLayout>>)>);
         use_effect_with(
             (props.current.clone(), blocks.clone()),
-            move |(current, _)| {
-                if let Some(root) = root.cast::<web_sys::Element>() {
-                    spotlight::mark_current(&root, current.as_ref().map(Id::as_str));
+            move |(current, blocks)| {
+                let Some(root) = root.cast::<web_sys::Element>() else {
+                    return;
+                };
+                let current_id = current.as_ref().map(Id::as_str);
+                let mut marked = marked.borrow_mut();
+                let redrawn: Option<Vec<usize>> = match &*marked {
+                    Some((was, old)) if was == current && old.len() == blocks.len() => {
+                        let changed = old
+                            .iter()
+                            .zip(blocks.iter())
+                            .enumerate()
+                            .filter(|(_, (old, new))| !Rc::ptr_eq(&old.nodes, &new.nodes))
+                            .map(|(i, _)| i);
+                        Some(changed.take(MARK_BLOCKS + 1).collect())
+                    }
+                    _ => None,
+                };
+                let elements = redrawn.filter(|r| r.len() <= MARK_BLOCKS).and_then(|r| {
+                    r.into_iter()
+                        .map(|i| block_element(&root, blocks, i))
+                        .collect::<Option<Vec<_>>>()
+                });
+                match elements {
+                    Some(elements) => {
+                        for el in elements {
+                            spotlight::mark_current(&el, current_id);
+                        }
+                    }
+                    None => spotlight::mark_current(&root, current_id),
                 }
+                *marked = Some((current.clone(), blocks.clone()));
             },
         );
     }
@@ -138,10 +203,57 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             onmouseover={on_mouse_over} onmouseleave={on_leave}
             onfocusin={on_focus_in} onfocusout={on_focus_out} onclick={on_click}>
             <header id="headline">{ title }</header>
-            { for blocks.iter().filter(|b| b.block.kind != BlockKind::Title).map(|b| html! {
-                <Paragraph key={b.block.span.start} article={article.clone()} block={b.block} nodes={b.nodes.clone()} />
+            { for block_runs.iter().map(|run| html! {
+                <Blocks key={run[0].block.span.start} article={article.clone()} blocks={run.clone()} />
             }) }
         </article>
+    }
+}
+
+/// Up to how many blocks laid out again are marked one by one (else the whole article is).
+const MARK_BLOCKS: usize = 8;
+
+/// The element [`ArticleView`] drew block `i` of `blocks` as: the headline inside the
+/// `<header>`, the others the article's children after it, in order. Checked against the
+/// block's `data-start`, so a different structure gives `None`, never a wrong element.
+fn block_element(
+    root: &web_sys::Element,
+    blocks: &[BlockLayout],
+    i: usize,
+) -> Option<web_sys::Element> {
+    let block = &blocks.get(i)?.block;
+    let el = if block.kind == BlockKind::Title {
+        root.first_element_child()?.first_element_child()?
+    } else {
+        let before = blocks[..i]
+            .iter()
+            .filter(|b| b.block.kind != BlockKind::Title)
+            .count();
+        let index = u32::try_from(before + 1).ok()?;
+        root.children().item(index)?
+    };
+    let start = block.span.start.to_string();
+    (el.get_attribute("data-start").as_deref() == Some(start.as_str())).then_some(el)
+}
+
+/// Props of [`Blocks`].
+#[derive(Properties, PartialEq)]
+struct BlocksProps {
+    article: Rc<Article>,
+    /// A run of blocks; an unchanged run is the same `Rc`.
+    blocks: Rc<[BlockLayout]>,
+}
+
+/// A run of blocks, drawn as siblings (a fragment: no element of its own, so the article's
+/// children are still its blocks).
+#[component]
+fn Blocks(props: &BlocksProps) -> Html {
+    html! {
+        <>
+            { for props.blocks.iter().map(|b| html! {
+                <Paragraph key={b.block.span.start} article={props.article.clone()} block={b.block} nodes={b.nodes.clone()} />
+            }) }
+        </>
     }
 }
 

@@ -10,10 +10,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::state::{use_app_state, use_dispatch, Action, AppState};
+use super::state::{use_app_state, use_dispatch, Action, AppState, Parts};
 use crate::annotations::layout::quote_label;
 use crate::annotations::{
-    Actor, ActorKind, Annotations, Id, Item, Mention, Origin, Quote, QuoteKind, Stance,
+    Actor, ActorKind, Annotations, Collection, Id, Item, Mention, Origin, Quote, QuoteKind, Stance,
     StanceValue, Summary, Target, Topic,
 };
 use crate::span::Span;
@@ -267,17 +267,6 @@ fn quote_inspector(state: &AppState, q: &Rc<Quote>, send: &Callback<Action>) -> 
     let text = state.article.text();
     let (origin_slug, origin_words) = origin_text(q.provenance.origin);
     let speaker = set.speaker_of(&q.id).map(|a| a.id.clone());
-    let on_speaker = {
-        let send = send.clone();
-        let quote = q.id.clone();
-        Callback::from(move |e: Event| {
-            let value = select_value(&e);
-            send.emit(Action::SetSpeaker {
-                quote: quote.clone(),
-                speaker: (!value.is_empty()).then(|| Id::new(&value)),
-            });
-        })
-    };
     let on_kind = {
         let send = send.clone();
         let quote = q.id.clone();
@@ -326,7 +315,6 @@ fn quote_inspector(state: &AppState, q: &Rc<Quote>, send: &Callback<Action>) -> 
             Callback::from(move |_: MouseEvent| send.emit(Action::Focus { id: Some(id.clone()) }));
         html! { <button type="button" class="link-button" {onclick}>{ format!("Edit {}", a.name) }</button> }
     });
-    let actors = set.actors_in_order();
     html! {
         <div class="inspected" data-inspected="quote" data-id={q.id.to_string()}>
             <blockquote class="inspected-text"><q>{ shortened(text_of(text, q.span), 220) }</q></blockquote>
@@ -334,12 +322,8 @@ fn quote_inspector(state: &AppState, q: &Rc<Quote>, send: &Callback<Action>) -> 
             <p class="origin" data-origin={origin_slug}>{ origin_words }</p>
             <div class="field">
                 <label for="inspector-speaker">{ "Speaker" }</label>
-                <select id="inspector-speaker" key={format!("speaker|{}|{:?}", q.id, speaker)} onchange={on_speaker}>
-                    <option value="" selected={speaker.is_none()}>{ "Nobody (unattributed)" }</option>
-                    { for actors.iter().map(|a| html! {
-                        <option key={a.id.as_str()} value={a.id.to_string()} selected={speaker.as_ref() == Some(&a.id)}>{ a.name.clone() }</option>
-                    }) }
-                </select>
+                <SpeakerSelect quote={q.id.clone()} {speaker}
+                    actors={Parts::new(set, &[Collection::Actors, Collection::Mentions])} />
                 { for edit_speaker }
             </div>
             <div class="field">
@@ -362,6 +346,45 @@ fn quote_inspector(state: &AppState, q: &Rc<Quote>, send: &Callback<Action>) -> 
             </div>
             { confirm_and_delete(send, &q.id, q.provenance.origin, "quote") }
         </div>
+    }
+}
+
+/// Props of [`SpeakerSelect`].
+#[derive(Properties, PartialEq)]
+struct SpeakerSelectProps {
+    quote: Id,
+    speaker: Option<Id>,
+    /// The actors to choose from (it reads their order of first mention).
+    actors: Parts,
+}
+
+/// The choice of a quote's speaker among every actor: hundreds of options on a long article,
+/// so it is its own component, drawn again only when the quote, its speaker or the actors
+/// change, not on every stance.
+#[component]
+fn SpeakerSelect(props: &SpeakerSelectProps) -> Html {
+    let dispatch = use_dispatch();
+    let on_speaker = {
+        let quote = props.quote.clone();
+        Callback::from(move |e: Event| {
+            let value = select_value(&e);
+            if let Some(dispatch) = &dispatch {
+                dispatch.dispatch(Action::SetSpeaker {
+                    quote: quote.clone(),
+                    speaker: (!value.is_empty()).then(|| Id::new(&value)),
+                });
+            }
+        })
+    };
+    let speaker = &props.speaker;
+    let actors = props.actors.set.actors_in_order();
+    html! {
+        <select id="inspector-speaker" key={format!("speaker|{}|{:?}", props.quote, speaker)} onchange={on_speaker}>
+            <option value="" selected={speaker.is_none()}>{ "Nobody (unattributed)" }</option>
+            { for actors.iter().map(|a| html! {
+                <option key={a.id.as_str()} value={a.id.to_string()} selected={speaker.as_ref() == Some(&a.id)}>{ a.name.clone() }</option>
+            }) }
+        </select>
     }
 }
 

@@ -5,18 +5,34 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::Action;
+use super::state::{Action, Parts};
 use super::use_dispatch;
 use crate::annotations::layout::{Layer, Layers};
-use crate::annotations::Annotations;
+use crate::annotations::{Annotations, Collection};
 
 /// Props of [`Legend`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct LegendProps {
     /// What is counted.
     pub annotations: Rc<Annotations>,
     /// Which layers are shown.
     pub layers: Layers,
+}
+
+/// What the counts read of the annotations.
+const READS: &[Collection] = &[
+    Collection::Actors,
+    Collection::Mentions,
+    Collection::Quotes,
+    Collection::Notes,
+];
+
+/// The legend counts highlights, which stances and topics do not change.
+impl PartialEq for LegendProps {
+    fn eq(&self, other: &Self) -> bool {
+        Parts::new(&self.annotations, READS) == Parts::new(&other.annotations, READS)
+            && self.layers == other.layers
+    }
 }
 
 /// How many highlights each layer of [`Layer::ALL`] draws: mentions for the actor layers,

@@ -127,6 +127,9 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             }
         })
     };
+    // Counting words walks the whole text: once per article, not once per edit. (A hook, so
+    // it runs before the early return below.)
+    let stats = *use_memo(props.article.clone(), |article| article.stats());
     if !painted {
         return html! {
             <aside class="side-panel" aria-label="Article overview" tabindex="0" aria-busy="true">
@@ -134,7 +137,6 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
             </aside>
         };
     }
-    let stats = props.article.stats();
     html! {
         <aside class="side-panel" aria-label="Article overview" tabindex="0">
             <h2 class="visually-hidden">{ "Article overview" }</h2>

@@ -74,8 +74,8 @@ pub fn light(root: &Element, actor: Option<&str>) {
     }
 }
 
-/// Marks the current item under `root` with `aria-current`: a quote's or mention's
-/// highlight, or every mention of an actor.
+/// Marks the current item under `root` (the article, or one block of it) with
+/// `aria-current`: a quote's or mention's highlight, or every mention of an actor.
 pub fn mark_current(root: &Element, id: Option<&str>) {
     for el in all(root, "[aria-current]") {
         let _ = el.remove_attribute("aria-current");

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use super::clock;
 use crate::annotations::layout::{Layer, Layers};
 use crate::annotations::{
-    default_topics, ActorKind, Annotations, Edit, History, Id, NewActor, QuoteKind, Stamp,
-    StanceValue, Target,
+    default_topics, ActorKind, Annotations, Collection, Edit, History, Id, NewActor, QuoteKind,
+    Stamp, StanceValue, Target,
 };
 use crate::article::Article;
 use crate::detect::{detect, Detection};
@@ -20,7 +20,7 @@ use crate::merge::Keep;
 use crate::span::Span;
 
 /// Everything the app shows. Cheap to clone: big values sit behind `Rc`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     /// The article on screen.
     pub article: Rc<Article>,
@@ -47,6 +47,26 @@ pub struct AppState {
     pub source: AttrValue,
     /// The message for the user, if any: an error stays until dismissed.
     pub notice: Option<Notice>,
+}
+
+/// The big values compare by pointer: the reducer puts every changed one in a new `Rc`, so
+/// the same pointer means the same value, and comparing two states (as Yew does for the
+/// context and the reducer does to skip a render) never walks thousands of items.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.article, &other.article)
+            && Rc::ptr_eq(&self.detection, &other.detection)
+            && Rc::ptr_eq(&self.annotations, &other.annotations)
+            && Rc::ptr_eq(&self.history, &other.history)
+            && self.fingerprint == other.fingerprint
+            && self.layers == other.layers
+            && self.current == other.current
+            && self.topic == other.topic
+            && self.author == other.author
+            && self.tag == other.tag
+            && self.source == other.source
+            && self.notice == other.notice
+    }
 }
 
 /// A message for the user.
@@ -557,6 +577,34 @@ fn replace_all(from: &Annotations, to: &Annotations) -> Edit {
         }
     }
     edit
+}
+
+/// Some collections of the annotations, as a prop or a memo key: two are equal while their
+/// sets share all those collections ([`Annotations::shares`], a pointer comparison each), so
+/// a view that reads only them skips the edits that leave them alone. A view keyed on it
+/// must read nothing else from the set.
+#[derive(Clone, Debug)]
+pub struct Parts {
+    pub set: Rc<Annotations>,
+    pub of: &'static [Collection],
+}
+
+impl Parts {
+    #[must_use]
+    pub fn new(set: &Rc<Annotations>, of: &'static [Collection]) -> Parts {
+        Parts {
+            set: set.clone(),
+            of,
+        }
+    }
+}
+
+impl PartialEq for Parts {
+    fn eq(&self, other: &Self) -> bool {
+        self.of == other.of
+            && (Rc::ptr_eq(&self.set, &other.set)
+                || self.of.iter().all(|&c| self.set.shares(&other.set, c)))
+    }
 }
 
 /// Reads the app state. Components that call this re-render when the state changes.
