@@ -302,7 +302,8 @@ fn run_convert(
     let file = open_annotations(path, article)?;
     for o in &file.orphans {
         eprintln!(
-            "whosaid: {}: {}: its text {:?} is not in the article; left out",
+            "whosaid: {}: {}: its text {:?} is not in the article; kept as orphaned (only \
+             whosaid JSON holds orphans)",
             path.display(),
             o.at,
             o.exact
@@ -392,8 +393,14 @@ fn run_merge(files: &[PathBuf], output: &Path, article: Option<&Path>) -> Result
             o.item.id()
         );
     }
-    for exact in &import.foreign_orphans {
-        eprintln!("whosaid: an annotation on {exact:?} could not be placed: left out");
+    for o in import.plan.carried() {
+        eprintln!(
+            "whosaid: {} {} ({:?}) could not be placed in the article: kept in the merged file \
+             as orphaned",
+            o.item.kind_name(),
+            o.item.id(),
+            o.text()
+        );
     }
     let meta = Meta {
         annotator: base.annotator,

@@ -162,17 +162,23 @@ impl MergePlan {
     /// Orphan records the incoming files already held (from earlier imports) that the merge
     /// adds and that re-anchoring did not report again.
     fn carried_orphans(&self) -> usize {
-        self.entries
-            .iter()
-            .filter(|e| match &e.after {
-                Item::Orphan(o) => {
-                    e.outcome != Outcome::Changed
-                        && o.reason != Unplaced::CueNotFound
-                        && !self.orphans.iter().any(|r| r.item.id() == o.item.id())
-                }
-                _ => false,
-            })
-            .count()
+        self.carried().count()
+    }
+
+    /// The orphan records [`MergePlan::carried_orphans`] counts: those the incoming files
+    /// held (a W3C file's annotations that could not be placed, or an earlier import's
+    /// orphans) that the merge adds and that re-anchoring did not report again.
+    pub fn carried(&self) -> impl Iterator<Item = &crate::annotations::Orphaned> {
+        self.entries.iter().filter_map(|e| match &e.after {
+            Item::Orphan(o)
+                if e.outcome != Outcome::Changed
+                    && o.reason != Unplaced::CueNotFound
+                    && !self.orphans.iter().any(|r| r.item.id() == o.item.id()) =>
+            {
+                Some(&**o)
+            }
+            _ => None,
+        })
     }
 
     /// The preview in words: "12 new, 3 changed, 1 conflict, 2 could not be placed", or
@@ -422,21 +428,19 @@ impl Annotations {
 mod tests;
 
 /// What importing annotation files into the open article would do: the merge plan, with
-/// everything that could not be placed counted and kept for the user to see.
+/// everything that could not be placed counted and kept (as orphan records) for the user to
+/// see.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Import {
     pub plan: MergePlan,
-    /// Annotations from other tools (Hypothesis, Recogito) whose text is not in the article:
-    /// the exact text each was made on.
-    pub foreign_orphans: Vec<String>,
 }
 
 impl Import {
-    /// The preview in words, orphans of both kinds counted: "12 new, 3 changed, 1 conflict,
+    /// The preview in words, orphans of every kind counted: "12 new, 3 changed, 1 conflict,
     /// 2 could not be placed".
     #[must_use]
     pub fn summary(&self) -> String {
-        self.plan.summary_with(self.foreign_orphans.len())
+        self.plan.summary()
     }
 }
 
@@ -452,13 +456,22 @@ pub fn plan_files(
     files: &[(String, crate::format::AnnotationFile)],
 ) -> Import {
     let mut orphans = Vec::new();
-    let mut foreign_orphans = Vec::new();
     let placed: Vec<Annotations> = files
         .iter()
         .map(|(name, f)| {
-            foreign_orphans.extend(f.orphans.iter().map(|o| o.exact.clone()));
             let old_text = f.article.text();
             let (mut set, lost) = crate::anchor::reanchor(old_text, article, &f.annotations);
+            if f.format != crate::format::FileFormat::Whosaid {
+                // What the W3C reader could not place is already kept as orphan records: they
+                // come from this file.
+                for record in Rc::make_mut(&mut set.orphans).values_mut() {
+                    if record.file.is_none() {
+                        let record = Rc::make_mut(record);
+                        record.file = Some(Rc::from(name.as_str()));
+                        record.annotator = f.annotator.as_deref().map(Rc::from);
+                    }
+                }
+            }
             for o in &lost {
                 let record = o.record(old_text, Some(name), f.annotator.as_deref());
                 set.insert(Item::Orphan(Rc::new(record)));
@@ -470,6 +483,5 @@ pub fn plan_files(
     let refs: Vec<&Annotations> = placed.iter().collect();
     Import {
         plan: plan_many(current, &refs).with_orphans(orphans),
-        foreign_orphans,
     }
 }

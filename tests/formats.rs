@@ -170,6 +170,40 @@ fn hypothesis_and_recogito_annotations_become_notes() {
     assert_eq!(h.orphans.len(), 1);
     assert_eq!(h.orphans[0].exact, "talks collapsed overnight");
     assert_eq!(h.orphans[0].text, "This sentence was cut from our copy.");
+    // …and kept: an orphan record whose note has the annotation's words and where it was.
+    let kept: Vec<_> = h.annotations.orphans().collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].anchors.len(), 1);
+    assert_eq!(kept[0].anchors[0].exact, "talks collapsed overnight");
+    match &kept[0].item {
+        Item::Note(n) => assert_eq!(n.text, "This sentence was cut from our copy."),
+        other => panic!("a W3C orphan is kept as a note, not {other:?}"),
+    }
+
+    // Imported into the open work, it joins as an orphan record naming its file; importing
+    // the same file again adds nothing.
+    let import = whosaid::merge::plan_files(
+        &article,
+        &Annotations::new(),
+        &[("hypothesis.json".to_string(), h.clone())],
+    );
+    assert!(
+        import.summary().contains("1 could not be placed"),
+        "{}",
+        import.summary()
+    );
+    let mut work = Annotations::new();
+    let mut history = whosaid::annotations::History::default();
+    history.apply(&mut work, &import.plan.edit());
+    let kept: Vec<_> = work.orphans().collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].file.as_deref(), Some("hypothesis.json"));
+    let again = whosaid::merge::plan_files(
+        &article,
+        &work,
+        &[("hypothesis.json".to_string(), h.clone())],
+    );
+    assert!(again.plan.is_empty(), "{}", again.summary());
 
     let r = read("recogito.json");
     let notes = r.annotations.notes_in_order();
@@ -190,9 +224,16 @@ fn hypothesis_and_recogito_annotations_become_notes() {
     ] {
         let bytes = std::fs::read(samples.join(name)).unwrap();
         let file = format::read_annotations(name, &bytes, Some(&article)).unwrap();
-        assert!(
-            file.annotations.is_empty() && !file.orphans.is_empty(),
-            "{name}"
+        assert!(!file.orphans.is_empty(), "{name}");
+        assert_eq!(
+            file.annotations.orphans().count(),
+            file.orphans.len(),
+            "{name}: every annotation that could not be placed is kept"
+        );
+        assert_eq!(
+            file.annotations.items().count(),
+            file.orphans.len(),
+            "{name}: nothing but the orphans"
         );
     }
 }

@@ -24,8 +24,8 @@ use super::{
     AnnotationFile, CodePoints, ErrorKind, FileError, FileFormat, Orphan, Reanchor, TextQuote,
 };
 use crate::annotations::{
-    Actor, Annotations, Id, Item, Mention, Note, Origin, Provenance, Quote, Stance, StanceValue,
-    Target, Topic,
+    Actor, Annotations, Detached, Id, Item, Mention, Note, Origin, Orphaned, Provenance, Quote,
+    Stance, StanceValue, Target, Topic, Unplaced,
 };
 use crate::article::Article;
 use crate::span::Span;
@@ -410,6 +410,35 @@ fn target_of(a: &Value) -> Option<&Value> {
     }
 }
 
+/// Where a target was, as an orphan record keeps it: its text quote (`exact` as the reader
+/// found it) and its position in code points, when the target says.
+fn detached(t: &Value, exact: &str) -> Detached {
+    let sel = selectors(t);
+    let quote = sel.iter().find(|s| has_type(s, "TextQuoteSelector"));
+    let position = sel.iter().find(|s| has_type(s, "TextPositionSelector"));
+    let text = |k: &str| {
+        quote
+            .and_then(|q| q.get(k))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let cp = |k: &str| {
+        position
+            .and_then(|p| p.get(k))
+            .and_then(Value::as_u64)
+            .and_then(|n| usize::try_from(n).ok())
+            .unwrap_or(0)
+    };
+    Detached {
+        exact: exact.to_string(),
+        prefix: text("prefix"),
+        suffix: text("suffix"),
+        start_cp: cp("start"),
+        end_cp: cp("end"),
+    }
+}
+
 fn selectors(t: &Value) -> Vec<&Value> {
     match t.get("selector") {
         Some(Value::Array(s)) => s.iter().collect(),
@@ -703,8 +732,40 @@ impl Reader<'_> {
         }
     }
 
-    fn orphan(&mut self, obj: &Obj<'_>, id: &Id, exact: String, text: String) -> Option<Item> {
+    /// Sets aside an annotation that cannot be placed in the article: it is reported (in
+    /// [`AnnotationFile::orphans`]) and kept, never dropped, as an orphan record whose item
+    /// is a note with the annotation's words and where it was (its target's text quote and
+    /// position). A W3C annotation's own kind is not kept: a whosaid JSON file keeps the
+    /// whole item.
+    fn orphan(
+        &mut self,
+        obj: &Obj<'_>,
+        id: &Id,
+        exact: String,
+        text: String,
+        target: Option<&Value>,
+    ) -> Option<Item> {
         self.orphaned.insert(id.clone());
+        let anchor = target.map_or_else(Detached::default, |t| detached(t, &exact));
+        let provenance = self.provenance(obj, false).unwrap_or(Provenance {
+            origin: Origin::Added,
+            creator: None,
+            created: None,
+            modified: None,
+        });
+        self.out.insert(Item::Orphan(Rc::new(Orphaned {
+            id: Orphaned::id_of(id),
+            item: Item::Note(Rc::new(Note {
+                id: id.clone(),
+                span: Span::default(),
+                text: text.clone(),
+                provenance,
+            })),
+            anchors: vec![anchor],
+            file: None,
+            annotator: None,
+            reason: Unplaced::NotFound,
+        })));
         self.orphans.push(Orphan {
             at: obj.at.clone(),
             exact,
@@ -784,7 +845,7 @@ impl Reader<'_> {
                                 format!("its text {} is not in the article", clip(&exact)),
                             ));
                         }
-                        return Ok(self.orphan(obj, &id, exact, text));
+                        return Ok(self.orphan(obj, &id, exact, text, Some(target)));
                     }
                 }
             }
@@ -828,6 +889,7 @@ impl Reader<'_> {
                         &id,
                         span.of(self.text).to_string(),
                         String::new(),
+                        target_of(&v),
                     ));
                 }
                 Item::Mention(Rc::new(Mention {
@@ -885,7 +947,7 @@ impl Reader<'_> {
                     .map(|id| Id::new(&id))
                     .ok_or_else(|| missing("target"))?;
                 if self.orphaned.contains(&on) {
-                    return Ok(self.orphan(obj, &id, String::new(), String::new()));
+                    return Ok(self.orphan(obj, &id, String::new(), String::new(), None));
                 }
                 let target = if self.out.quote(&on).is_some() {
                     Target::Quote(on)
@@ -971,7 +1033,7 @@ impl Reader<'_> {
         }
         let provenance = self.provenance(obj, false)?;
         let Some(target) = target_of(&v) else {
-            return Ok(self.orphan(obj, &id, String::new(), text));
+            return Ok(self.orphan(obj, &id, String::new(), text, None));
         };
         match self.place(target) {
             (Some(span), _) => Ok(Some(Item::Note(Rc::new(Note {
@@ -980,7 +1042,7 @@ impl Reader<'_> {
                 text,
                 provenance,
             })))),
-            (None, exact) => Ok(self.orphan(obj, &id, exact, text)),
+            (None, exact) => Ok(self.orphan(obj, &id, exact, text, Some(target))),
         }
     }
 }

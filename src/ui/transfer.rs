@@ -136,7 +136,11 @@ fn preview(state: &AppState, read: Vec<(String, Result<AnnotationFile, String>)>
         }
     }
     let import = merge::plan_files(&state.article, &state.annotations, &good);
-    let mut unplaced: Vec<String> = import.foreign_orphans.clone();
+    let mut unplaced: Vec<String> = import
+        .plan
+        .carried()
+        .map(|o| format!("{} “{}”", o.item.kind_name(), o.text()))
+        .collect();
     unplaced.extend(import.plan.orphans.iter().filter_map(|o| match &o.reason {
         OrphanReason::NotFound(selector) => {
             Some(format!("{} “{}”", o.item.kind_name(), selector.exact))
