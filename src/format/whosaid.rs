@@ -561,26 +561,38 @@ impl Reader<'_> {
     fn read_all(&mut self, root: &Obj<'_>) -> Result<(), FileError> {
         for key in ["topics", "actors", "mentions", "quotes", "stances", "notes"] {
             for (i, v) in root.list_or_empty(key)?.iter().enumerate() {
-                let obj = Obj::of(v, format!("{key}[{i}]"))?;
-                let id = obj.str("id")?;
-                let obj = Obj {
-                    map: obj.map,
-                    at: format!("{key}[{i}] (id \"{id}\")"),
-                    path: String::new(),
-                };
-                if let Some(first) = self.seen.get(id) {
-                    return Err(obj.err(
-                        ErrorKind::DuplicateId,
-                        "id",
-                        format!("the id \"{id}\" is already used by {first}"),
-                    ));
-                }
+                let (obj, id) = self.entry(v, key, i)?;
                 let item = self.item(key.trim_end_matches('s'), &obj, Id::new(id))?;
                 self.seen.insert(Rc::from(id), format!("{key}[{i}]"));
                 self.out.insert(item);
             }
         }
         self.read_orphans(root)
+    }
+
+    /// Entry `i` of the list `key`: an object with an id no earlier entry has, named in
+    /// messages by where it is and its id (`quotes[3] (id "quote-4")`).
+    fn entry<'v>(
+        &self,
+        v: &'v Value,
+        key: &str,
+        i: usize,
+    ) -> Result<(Obj<'v>, &'v str), FileError> {
+        let obj = Obj::of(v, format!("{key}[{i}]"))?;
+        let id = obj.str("id")?;
+        let obj = Obj {
+            map: obj.map,
+            at: format!("{key}[{i}] (id \"{id}\")"),
+            path: String::new(),
+        };
+        if let Some(first) = self.seen.get(id) {
+            return Err(obj.err(
+                ErrorKind::DuplicateId,
+                "id",
+                format!("the id \"{id}\" is already used by {first}"),
+            ));
+        }
+        Ok((obj, id))
     }
 
     fn read_orphans(&mut self, root: &Obj<'_>) -> Result<(), FileError> {
@@ -592,20 +604,7 @@ impl Reader<'_> {
             }
         }
         for (i, v) in list.iter().enumerate() {
-            let obj = Obj::of(v, format!("orphans[{i}]"))?;
-            let id = obj.str("id")?;
-            let obj = Obj {
-                map: obj.map,
-                at: format!("orphans[{i}] (id \"{id}\")"),
-                path: String::new(),
-            };
-            if let Some(first) = self.seen.get(id) {
-                return Err(obj.err(
-                    ErrorKind::DuplicateId,
-                    "id",
-                    format!("the id \"{id}\" is already used by {first}"),
-                ));
-            }
+            let (obj, id) = self.entry(v, "orphans", i)?;
             let reason = obj.str("reason")?;
             let reason = parse_reason(reason).ok_or_else(|| {
                 obj.err(

@@ -22,13 +22,7 @@ test.describe("offline", () => {
   test("served, the app opens again with the network off after the first visit", async ({ page, context }) => {
     const app = new AppPage(page);
     await app.open();
-    // The service worker has cached the build once it controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done));
-      }
-    });
+    await app.serviceWorkerControls();
     await context.setOffline(true);
     await page.reload();
     await expect(app.headline).toHaveText(/Trump and Putin agree/);
@@ -40,12 +34,7 @@ test.describe("offline", () => {
   test("Chromium answers the build's files from the cache by static routing, with no fetch event", async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done));
-      }
-    });
+    await app.serviceWorkerControls();
     await page.reload();
     await app.ready();
     const sources = await page.evaluate(() =>

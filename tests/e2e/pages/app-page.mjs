@@ -64,6 +64,16 @@ export class AppPage {
     await this.page.locator("aside.side-panel:not([aria-busy])").waitFor();
   }
 
+  /** Waits until the service worker has cached the build and controls the page. */
+  async serviceWorkerControls() {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done));
+      }
+    });
+  }
+
   /** Opens the one-file annotator (dist/whosaid.html) from disk, with no network at all. */
   async openSingleFile(path) {
     await this.page.context().setOffline(true);
