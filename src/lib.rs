@@ -20,23 +20,22 @@
 
 pub mod anchor;
 pub mod annotations;
-pub mod article;
-pub mod detect;
 pub mod eval;
 pub mod format;
 pub mod import;
 pub mod merge;
-pub mod span;
+
+// The article model and the detector live in `whosaid-core`, a crate of their own so the
+// release wasm can build the detector for speed and the rest for size; they are re-exported
+// here so that everything reaches them as `whosaid::article`, `whosaid::detect` and
+// `whosaid::span`.
+pub use whosaid_core::{article, detect, span, DEFAULT_ARTICLE};
 
 #[cfg(test)]
-mod test_support;
+use whosaid_core::test_support;
 
 #[cfg(feature = "ui")]
 pub mod ui;
-
-/// The article the app opens with: a 2025 news report on the Trump–Putin peace-talk
-/// announcement, embedded so the app needs nothing from the network.
-pub const DEFAULT_ARTICLE: &str = include_str!("../static/seed/trump-putin-peace-talks.txt");
 
 /// This build's version, as the command line and exported files report it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

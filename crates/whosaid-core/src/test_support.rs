@@ -1,5 +1,5 @@
-//! Helpers shared by the core's table-driven tests: one compact rendering of an article's
-//! structure, so every reader's cases read the same way.
+//! Helpers shared by the table-driven tests of `whosaid-core` and `whosaid`: one compact
+//! rendering of an article's structure, so every reader's cases read the same way.
 
 use std::fmt::Display;
 
@@ -16,7 +16,7 @@ fn tag(kind: BlockKind) -> char {
 
 /// Renders an article one block after another (`T:…`, `H:…`, `P:…`, joined by ` | `), or
 /// the error's message as `error: …`.
-pub(crate) fn outline<E: Display>(result: Result<Article, E>) -> String {
+pub fn outline<E: Display>(result: Result<Article, E>) -> String {
     match result {
         Err(e) => format!("error: {e}"),
         Ok(article) => article
@@ -30,7 +30,7 @@ pub(crate) fn outline<E: Display>(result: Result<Article, E>) -> String {
 
 /// Renders a reader's raw blocks the same way, white space folded as the article folds it
 /// and blocks left empty dropped.
-pub(crate) fn outline_blocks(blocks: &[(BlockKind, String)]) -> String {
+pub fn outline_blocks(blocks: &[(BlockKind, String)]) -> String {
     blocks
         .iter()
         .filter(|(_, text)| !text.trim().is_empty())

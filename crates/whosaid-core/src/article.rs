@@ -95,13 +95,13 @@ impl Article {
     ///
     /// # Examples
     /// ```
-    /// use whosaid::article::{Article, BlockKind};
+    /// use whosaid_core::article::{Article, BlockKind};
     ///
     /// let article = Article::parse("Talks begin.\r\nEurope waits\nNo deal yet.\nA headline\n")?;
     /// assert_eq!(article.title(), Some("A headline"));
     /// let kinds: Vec<_> = article.blocks().iter().map(|b| b.kind).collect();
     /// assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph, BlockKind::Title]);
-    /// # Ok::<(), whosaid::article::ArticleError>(())
+    /// # Ok::<(), whosaid_core::article::ArticleError>(())
     /// ```
     pub fn parse(source: &str) -> Result<Article, ArticleError> {
         let source = source.strip_prefix('\u{feff}').unwrap_or(source);

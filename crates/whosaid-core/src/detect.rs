@@ -13,8 +13,8 @@
 //! All offsets are UTF-8 byte offsets into [`Article::text`], as everywhere in the core.
 //!
 //! ```
-//! use whosaid::article::Article;
-//! use whosaid::detect::{detect, QuoteKind};
+//! use whosaid_core::article::Article;
+//! use whosaid_core::detect::{detect, QuoteKind};
 //!
 //! let article = Article::parse("“We will meet in Riyadh,” President Donald Trump said.")?;
 //! let found = detect(&article);
@@ -22,7 +22,7 @@
 //! assert_eq!(quote.span.of(article.text()), "We will meet in Riyadh,");
 //! assert_eq!(quote.kind, QuoteKind::Direct);
 //! assert_eq!(found.actor(quote.speaker.unwrap()).name, "Donald Trump");
-//! # Ok::<(), whosaid::article::ArticleError>(())
+//! # Ok::<(), whosaid_core::article::ArticleError>(())
 //! ```
 
 mod actors;
