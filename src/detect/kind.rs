@@ -229,7 +229,9 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     let fragment_start = !starts_upper
         && (one_of(first, &FINITE[..24])
             || one_of(first, FRAGMENT_OPENERS)
-            || ["ing", "ed", "ly"].iter().any(|e| ends_with_ignore_case(first, e)));
+            || ["ing", "ed", "ly"]
+                .iter()
+                .any(|e| ends_with_ignore_case(first, e)));
     let clause = n >= 3 && finite || starts_upper && n >= 6;
     if clause && !fragment_start && (starts_upper || n >= 4) {
         return QuoteKind::Direct;

@@ -206,21 +206,23 @@ pub(crate) fn attribute(
             // later in the sentence before one before it, and the other way for a partial.
             // "by X" after a quote names its author only for a quoted term, not a clause.
             let agent = kinds[qi] == QuoteKind::Partial;
-            let after = |w: usize| close_tok[qi].and_then(|c| cx.after(c, w, agent));
-            let before = || cx.before(open);
+            let after = |w: usize| close_tok[qi].map_or((None, false), |c| cx.after(c, w, agent));
             let with_speaker = |f: Option<Found>| f.filter(|x| x.0.is_some());
-            let tight = after(6);
-            let (first, second) = if kinds[qi] == QuoteKind::Direct {
-                (after(AFTER_WINDOW), before())
-            } else {
-                (before(), after(AFTER_WINDOW))
-            };
-            let found = with_speaker(tight)
-                .or_else(|| with_speaker(first))
-                .or_else(|| with_speaker(second))
-                .or(tight)
-                .or(first)
-                .or(second);
+            let (tight, cut) = after(6);
+            // The wider look is the tight one unless the tight one stopped at its window.
+            let wide = || if cut { after(AFTER_WINDOW).0 } else { tight };
+            let found = with_speaker(tight).or_else(|| {
+                let (first, second) = if kinds[qi] == QuoteKind::Direct {
+                    (wide(), cx.before(open))
+                } else {
+                    (cx.before(open), wide())
+                };
+                with_speaker(first)
+                    .or_else(|| with_speaker(second))
+                    .or(tight)
+                    .or(first)
+                    .or(second)
+            });
             if let Some((speaker @ Some(_), cue, end)) = found {
                 a.speaker = speaker;
                 a.cue = Some(toks[cue].span());
@@ -429,13 +431,20 @@ impl Ctx<'_> {
     }
 
     /// The attribution after a closing mark, within `window` tokens: `, X said`, `, said X`,
-    /// `by X` after a quoted term, or `, X VERBed` after a quote that ends with a comma.
-    fn after(&self, close: usize, window: usize, agent: bool) -> Option<Found> {
+    /// `by X` after a quoted term, or `, X VERBed` after a quote that ends with a comma. Also
+    /// whether the search stopped at the window's end, so that a wider window could differ.
+    fn after(&self, close: usize, window: usize, agent: bool) -> (Option<Found>, bool) {
         let toks = &self.tokens.toks;
         let sentence = toks[close].sentence;
         let mut cue = None;
         let mut j = close + 1;
-        while j < toks.len() && j <= close + window {
+        let cut = loop {
+            if j >= toks.len() {
+                break false;
+            }
+            if j > close + window {
+                break true;
+            }
             let t = &toks[j];
             if t.sentence != sentence
                 || matches!(t.kind, TokKind::Open)
@@ -443,14 +452,19 @@ impl Ctx<'_> {
                 || t.is_punct('!')
                 || t.is_punct('?')
             {
-                break;
+                break false;
             }
             if self.is_cue(j) {
                 cue = Some(j);
-                break;
+                break false;
             }
             j += 1;
-        }
+        };
+        (self.after_cue(close, cue, agent), cut)
+    }
+
+    /// `after` once its cue (if any) is found.
+    fn after_cue(&self, close: usize, cue: Option<usize>, agent: bool) -> Option<Found> {
         let Some(c) = cue else {
             return self.after_without_cue(close, agent);
         };
