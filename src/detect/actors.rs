@@ -7,6 +7,8 @@
 //! plain capitalised words is a person's name. Single words are decided last, once every full
 //! name is known, so a surname ("Hegseth") joins its person wherever it stands.
 
+use std::borrow::Cow;
+
 use super::lexicon::FxMap as HashMap;
 
 use crate::span::Span;
@@ -289,6 +291,15 @@ impl Actors {
     }
 }
 
+/// The actors a lone word may stand for, by how it was met (the first actor of each way).
+#[derive(Clone, Copy, Default)]
+struct Known {
+    surname: Option<usize>,
+    given: Option<usize>,
+    org_prefix: Option<usize>,
+    org_initials: Option<usize>,
+}
+
 struct Builder<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -296,12 +307,10 @@ struct Builder<'a> {
     mentions: Vec<Mention>,
     /// Actor by kind and the hash of its lower-cased name.
     by_name: HashMap<(ActorKind, u64), usize>,
-    /// Person by surname and by given name.
-    surnames: HashMap<&'a str, usize>,
-    given: HashMap<&'a str, usize>,
+    /// Person by surname and by given name, organisation by first word and by initials: one
+    /// table, so a lone word is hashed once for all four.
+    names: HashMap<Cow<'a, str>, Known>,
     /// Organisation by first word and by initials.
-    org_prefix: HashMap<&'a str, usize>,
-    org_initials: HashMap<String, usize>,
     /// Capitalised words seen inside sentences (not first): evidence they are names.
     seen_inside:
         &'a std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
@@ -324,10 +333,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         actors: Vec::new(),
         mentions: Vec::new(),
         by_name: HashMap::default(),
-        surnames: HashMap::default(),
-        given: HashMap::default(),
-        org_prefix: HashMap::default(),
-        org_initials: HashMap::default(),
+        names: HashMap::default(),
         seen_inside: &tokens.seen_inside,
         anon_heads: HashMap::default(),
         claimed: vec![false; toks.len()],
@@ -739,13 +745,15 @@ impl<'a> Builder<'a> {
             return;
         }
         let w = self.base_word(i);
-        if let Some(&p) = self.surnames.get(w).or_else(|| self.given.get(w)) {
-            self.mention(p, i, i, false);
-            return;
-        }
-        if let Some(&o) = self.org_prefix.get(w).or_else(|| self.org_initials.get(w)) {
-            self.mention(o, i, i, false);
-            return;
+        if let Some(&k) = self.names.get(w) {
+            if let Some(p) = k.surname.or(k.given) {
+                self.mention(p, i, i, false);
+                return;
+            }
+            if let Some(o) = k.org_prefix.or(k.org_initials) {
+                self.mention(o, i, i, false);
+                return;
+            }
         }
         if acronym(w) {
             self.add_actor(ActorKind::Organization, i, i, None, false);
@@ -833,16 +841,20 @@ impl<'a> Builder<'a> {
         let key = (ActorKind::Person, hash_lower(name.as_bytes()));
         let a = if let Some(&a) = self.by_name.get(&key) {
             a
-        } else if first == last && self.surnames.contains_key(name) {
-            self.surnames[name]
+        } else if let Some(a) = (first == last)
+            .then(|| self.names.get(name).and_then(|k| k.surname))
+            .flatten()
+        {
+            a
         } else {
             let a = self.actor(ActorKind::Person, name, role);
             if first != last {
                 let surname = self.base_word(last);
-                self.surnames.entry(surname).or_insert(a);
-                self.given.entry(self.word(first)).or_insert(a);
+                self.known(surname).surname.get_or_insert(a);
+                let given = self.word(first);
+                self.known(given).given.get_or_insert(a);
             } else {
-                self.surnames.entry(name).or_insert(a);
+                self.known(name).surname.get_or_insert(a);
             }
             a
         };
@@ -870,17 +882,27 @@ impl<'a> Builder<'a> {
         let a = self.actor(kind, name, role);
         // A new organisation's first word and initials find it again ("Amnesty", "SES").
         if a >= known && kind == ActorKind::Organization && first != last {
-            self.org_prefix.entry(self.word(first)).or_insert(a);
+            let prefix = self.word(first);
+            self.known(prefix).org_prefix.get_or_insert(a);
             let initials: String = (first..=last)
                 .filter(|&k| self.cap(k))
                 .filter_map(|k| self.word(k).chars().next())
                 .collect();
             if initials.chars().count() >= 2 {
-                self.org_initials.entry(initials).or_insert(a);
+                self.names
+                    .entry(Cow::Owned(initials))
+                    .or_default()
+                    .org_initials
+                    .get_or_insert(a);
             }
         }
         self.mention(a, first, last, modifier);
         a
+    }
+
+    /// What is known of the lone word `w`, made empty if nothing is yet.
+    fn known(&mut self, w: &'a str) -> &mut Known {
+        self.names.entry(Cow::Borrowed(w)).or_default()
     }
 
     /// The actor of this kind and name, created if new.
@@ -1232,10 +1254,7 @@ mod flag_tests {
                 actors: Vec::new(),
                 mentions: Vec::new(),
                 by_name: HashMap::default(),
-                surnames: HashMap::default(),
-                given: HashMap::default(),
-                org_prefix: HashMap::default(),
-                org_initials: HashMap::default(),
+                names: HashMap::default(),
                 seen_inside,
                 anon_heads: HashMap::default(),
                 claimed: Vec::new(),
