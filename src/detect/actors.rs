@@ -380,10 +380,9 @@ impl<'a> Builder<'a> {
     }
 
     fn lower_is(&self, i: usize, list: &[&str]) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_word()) && {
-            let w = self.base_word(i);
-            list.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && super::spelled_as(self.text, t.base(), list))
     }
 
     /// `lower_is` for a list whose words the lexicon tags with flag `f` (alone or with

@@ -400,10 +400,10 @@ impl Ctx<'_> {
     }
 
     fn word_is(&self, i: usize, list: &[&str]) -> bool {
-        self.tokens.toks.get(i).is_some_and(|t| t.is_word()) && {
-            let w = self.tokens.toks[i].base().of(self.text);
-            list.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
+        self.tokens
+            .toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && super::spelled_as(self.text, t.base(), list))
     }
 
     /// A verb of saying in lower case outside quotes.
