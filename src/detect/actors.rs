@@ -1011,7 +1011,11 @@ impl<'a> Builder<'a> {
                 return;
             }
             // "the ex-partner" is the partner met before.
-            let head = self.word(h).trim_start_matches("ex-");
+            // (`strip_prefix` in a loop: `trim_start_matches` with a `&str` builds a searcher.)
+            let mut head = self.word(h);
+            while let Some(rest) = head.strip_prefix("ex-") {
+                head = rest;
+            }
             let plural = head.ends_with('s') && !head.ends_with("ss");
             // Walk back over modifiers to a determiner.
             let mut s = h;
