@@ -123,6 +123,15 @@ impl Detection {
     }
 }
 
+/// Whether the text of `word` is one of `list`, ASCII case aside. The
+/// bytes are compared, so only a word of a listed length reads the text.
+fn spelled_as(text: &str, word: Span, list: &[&str]) -> bool {
+    let len = word.end - word.start;
+    list.iter().any(|x| {
+        x.len() == len && text.as_bytes()[word.start..word.end].eq_ignore_ascii_case(x.as_bytes())
+    })
+}
+
 /// Finds the actors and quotes of `article`. Never fails: any text gives a result (an empty
 /// one for a text of 4 GB or more).
 #[must_use]

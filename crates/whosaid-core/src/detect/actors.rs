@@ -7,6 +7,8 @@
 //! plain capitalised words is a person's name. Single words are decided last, once every full
 //! name is known, so a surname ("Hegseth") joins its person wherever it stands.
 
+use std::borrow::Cow;
+
 use super::lexicon::FxMap as HashMap;
 
 use crate::span::Span;
@@ -101,7 +103,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 ];
 
 /// Lower-case nouns after a name that make the name an organisation's ("Truth Social platform").
-const ORG_DESCRIPTORS: &[&str] = &[
+pub(crate) const ORG_DESCRIPTORS: &[&str] = &[
     "platform",
     "television",
     "radio",
@@ -127,7 +129,7 @@ const ORG_DESCRIPTORS: &[&str] = &[
 
 /// Lower-case nouns that form an organisation's name with the word before them
 /// ("the Biden administration").
-const ORG_HEADS: &[&str] = &[
+pub(crate) const ORG_HEADS: &[&str] = &[
     "administration",
     "government",
     "campaign",
@@ -136,14 +138,14 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// First words of multi-word place names.
-const PLACE_FIRST: &[&str] = &[
+pub(crate) const PLACE_FIRST: &[&str] = &[
     "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Fort",
     "Port", "San", "Santa", "Saint", "St", "Las", "Los", "Lake", "Mount", "Gulf", "Upper", "Lower",
     "Greater", "Central",
 ];
 
 /// Last words of multi-word place names and facilities.
-const PLACE_LAST: &[&str] = &[
+pub(crate) const PLACE_LAST: &[&str] = &[
     "Park",
     "Mountains",
     "Hills",
@@ -183,7 +185,7 @@ const PLACE_LAST: &[&str] = &[
 ];
 
 /// Prepositions after which a lone capitalised word is a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
     "at",
     "from",
@@ -205,7 +207,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Lower-case nouns after a name that make it a place ("the Kursk region").
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "region",
     "province",
     "city",
@@ -234,7 +236,7 @@ pub(crate) const CONNECTORS: &[&str] = &[
 ];
 
 /// Determiners and quantifiers that open an anonymous source's description.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "a", "an", "one", "another", "the", "some", "several", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "many", "his", "her", "their", "its", "this", "that",
 ];
@@ -246,7 +248,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Number words that may open a group's name ("Seven European nations").
-const NUMBERS: &[&str] = &[
+pub(crate) const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "several", "many", "both", "all",
 ];
@@ -289,6 +291,15 @@ impl Actors {
     }
 }
 
+/// The actors a lone word may stand for, by how it was met (the first actor of each way).
+#[derive(Clone, Copy, Default)]
+struct Known {
+    surname: Option<usize>,
+    given: Option<usize>,
+    org_prefix: Option<usize>,
+    org_initials: Option<usize>,
+}
+
 struct Builder<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -296,12 +307,10 @@ struct Builder<'a> {
     mentions: Vec<Mention>,
     /// Actor by kind and the hash of its lower-cased name.
     by_name: HashMap<(ActorKind, u64), usize>,
-    /// Person by surname and by given name.
-    surnames: HashMap<&'a str, usize>,
-    given: HashMap<&'a str, usize>,
+    /// Person by surname and by given name, organisation by first word and by initials: one
+    /// table, so a lone word is hashed once for all four.
+    names: HashMap<Cow<'a, str>, Known>,
     /// Organisation by first word and by initials.
-    org_prefix: HashMap<&'a str, usize>,
-    org_initials: HashMap<String, usize>,
     /// Capitalised words seen inside sentences (not first): evidence they are names.
     seen_inside:
         &'a std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
@@ -324,10 +333,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         actors: Vec::new(),
         mentions: Vec::new(),
         by_name: HashMap::default(),
-        surnames: HashMap::default(),
-        given: HashMap::default(),
-        org_prefix: HashMap::default(),
-        org_initials: HashMap::default(),
+        names: HashMap::default(),
         seen_inside: &tokens.seen_inside,
         anon_heads: HashMap::default(),
         claimed: vec![false; toks.len()],
@@ -374,10 +380,30 @@ impl<'a> Builder<'a> {
     }
 
     fn lower_is(&self, i: usize, list: &[&str]) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_word()) && {
-            let w = self.base_word(i);
-            list.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && super::spelled_as(self.text, t.base(), list))
+    }
+
+    /// `lower_is` for a list whose words the lexicon tags with flag `f` (alone or with
+    /// another list's) when written in lower case or capitalised: only a word with that flag,
+    /// or with a capital after its first letter ("IN"), is compared with the list.
+    fn listed(&self, i: usize, f: u16, list: &[&str]) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.is_word()
+                && (t.has(f)
+                    || self
+                        .base_word(i)
+                        .bytes()
+                        .skip(1)
+                        .any(|b| b.is_ascii_uppercase()))
+        }) && self.lower_is(i, list)
+    }
+
+    /// Whether word `w` of token `i` is one of `list` (`PLACE_FIRST` or `PLACE_LAST`, whose
+    /// words the lexicon tags `flag::PLACE_PART` in their exact case).
+    fn place_part(&self, i: usize, w: &str, list: &[&str]) -> bool {
+        self.toks[i].has(flag::PLACE_PART) && list.contains(&w)
     }
 
     /// The first word of a sentence, a block or a quote, where capitals prove nothing.
@@ -553,7 +579,7 @@ impl<'a> Builder<'a> {
             }
             if name
                 .last()
-                .is_some_and(|u| PLACE_LAST.contains(&self.base_word(u.0)))
+                .is_some_and(|u| self.place_part(u.0, self.base_word(u.0), PLACE_LAST))
             {
                 return;
             }
@@ -623,11 +649,14 @@ impl<'a> Builder<'a> {
             self.add_actor(ActorKind::Organization, first, last, None, false);
             return;
         }
-        if PLACE_FIRST.contains(&first_w) || PLACE_LAST.contains(&last_w) {
+        if self.place_part(first, first_w, PLACE_FIRST) || self.place_part(last, last_w, PLACE_LAST)
+        {
             return;
         }
         let after = last + 1;
-        if self.lower_is(after, ORG_DESCRIPTORS) || self.lower_is(after, ORG_HEADS) {
+        if self.listed(after, flag::ORG_NOUN, ORG_DESCRIPTORS)
+            || self.listed(after, flag::ORG_NOUN, ORG_HEADS)
+        {
             let end = if self.lower_is(after, ORG_HEADS) {
                 after
             } else {
@@ -715,13 +744,15 @@ impl<'a> Builder<'a> {
             return;
         }
         let w = self.base_word(i);
-        if let Some(&p) = self.surnames.get(w).or_else(|| self.given.get(w)) {
-            self.mention(p, i, i, false);
-            return;
-        }
-        if let Some(&o) = self.org_prefix.get(w).or_else(|| self.org_initials.get(w)) {
-            self.mention(o, i, i, false);
-            return;
+        if let Some(&k) = self.names.get(w) {
+            if let Some(p) = k.surname.or(k.given) {
+                self.mention(p, i, i, false);
+                return;
+            }
+            if let Some(o) = k.org_prefix.or(k.org_initials) {
+                self.mention(o, i, i, false);
+                return;
+            }
         }
         if acronym(w) {
             self.add_actor(ActorKind::Organization, i, i, None, false);
@@ -744,7 +775,7 @@ impl<'a> Builder<'a> {
         if self.sentence_initial(i) && !self.seen(i) && !before_source {
             return;
         }
-        if i > 0 && self.lower_is(i - 1, PLACE_PREPOSITIONS) {
+        if i > 0 && self.listed(i - 1, flag::PLACE_CONTEXT, PLACE_PREPOSITIONS) {
             return;
         }
         // "Article 5", "Flight 370": a thing with a number; "the Kursk region": a place.
@@ -752,10 +783,10 @@ impl<'a> Builder<'a> {
             .toks
             .get(i + 1)
             .is_some_and(|t| t.is_word() && self.text.as_bytes()[t.span().start].is_ascii_digit());
-        if next_is_number || self.lower_is(i + 1, PLACE_NOUNS) {
+        if next_is_number || self.listed(i + 1, flag::PLACE_CONTEXT, PLACE_NOUNS) {
             return;
         }
-        if self.lower_is(i + 1, ORG_HEADS) {
+        if self.listed(i + 1, flag::ORG_NOUN, ORG_HEADS) {
             self.add_actor(ActorKind::Organization, i, i + 1, None, false);
             return;
         }
@@ -809,16 +840,20 @@ impl<'a> Builder<'a> {
         let key = (ActorKind::Person, hash_lower(name.as_bytes()));
         let a = if let Some(&a) = self.by_name.get(&key) {
             a
-        } else if first == last && self.surnames.contains_key(name) {
-            self.surnames[name]
+        } else if let Some(a) = (first == last)
+            .then(|| self.names.get(name).and_then(|k| k.surname))
+            .flatten()
+        {
+            a
         } else {
             let a = self.actor(ActorKind::Person, name, role);
             if first != last {
                 let surname = self.base_word(last);
-                self.surnames.entry(surname).or_insert(a);
-                self.given.entry(self.word(first)).or_insert(a);
+                self.known(surname).surname.get_or_insert(a);
+                let given = self.word(first);
+                self.known(given).given.get_or_insert(a);
             } else {
-                self.surnames.entry(name).or_insert(a);
+                self.known(name).surname.get_or_insert(a);
             }
             a
         };
@@ -846,17 +881,27 @@ impl<'a> Builder<'a> {
         let a = self.actor(kind, name, role);
         // A new organisation's first word and initials find it again ("Amnesty", "SES").
         if a >= known && kind == ActorKind::Organization && first != last {
-            self.org_prefix.entry(self.word(first)).or_insert(a);
+            let prefix = self.word(first);
+            self.known(prefix).org_prefix.get_or_insert(a);
             let initials: String = (first..=last)
                 .filter(|&k| self.cap(k))
                 .filter_map(|k| self.word(k).chars().next())
                 .collect();
             if initials.chars().count() >= 2 {
-                self.org_initials.entry(initials).or_insert(a);
+                self.names
+                    .entry(Cow::Owned(initials))
+                    .or_default()
+                    .org_initials
+                    .get_or_insert(a);
             }
         }
         self.mention(a, first, last, modifier);
         a
+    }
+
+    /// What is known of the lone word `w`, made empty if nothing is yet.
+    fn known(&mut self, w: &'a str) -> &mut Known {
+        self.names.entry(Cow::Borrowed(w)).or_default()
     }
 
     /// The actor of this kind and name, created if new.
@@ -919,7 +964,7 @@ impl<'a> Builder<'a> {
                 return;
             }
             let mut first = g;
-            if g > 0 && self.lower_is(g - 1, NUMBERS) {
+            if g > 0 && self.listed(g - 1, flag::DETERMINER, NUMBERS) {
                 first = g - 1;
             }
             // The nationality stays a mention of its country; the group spans the phrase.
@@ -966,7 +1011,11 @@ impl<'a> Builder<'a> {
                 return;
             }
             // "the ex-partner" is the partner met before.
-            let head = self.word(h).trim_start_matches("ex-");
+            // (`strip_prefix` in a loop: `trim_start_matches` with a `&str` builds a searcher.)
+            let mut head = self.word(h);
+            while let Some(rest) = head.strip_prefix("ex-") {
+                head = rest;
+            }
             let plural = head.ends_with('s') && !head.ends_with("ss");
             // Walk back over modifiers to a determiner.
             let mut s = h;
@@ -981,7 +1030,7 @@ impl<'a> Builder<'a> {
                     break;
                 }
                 let w = self.word(s - 1);
-                if self.lower_is(s - 1, DETERMINERS) {
+                if self.listed(s - 1, flag::DETERMINER, DETERMINERS) {
                     det = Some(w);
                     s -= 1;
                     break;
@@ -1164,6 +1213,71 @@ impl<'a> Builder<'a> {
             actors: self.actors,
             mentions: self.mentions,
             by_token,
+        }
+    }
+}
+
+#[cfg(test)]
+mod flag_tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::detect::{lexicon::Lexicon, marks};
+
+    /// The lexicon's flags for the lists `actors` tests by spelling miss no word the lists
+    /// hold: in lower case, capitalised, in capitals, possessive or inside a proper name.
+    #[test]
+    fn list_flags_cover_their_lists() {
+        let lists: [(&[&str], u16, bool); 8] = [
+            (DETERMINERS, flag::DETERMINER, false),
+            (NUMBERS, flag::DETERMINER, false),
+            (PLACE_PREPOSITIONS, flag::PLACE_CONTEXT, false),
+            (PLACE_NOUNS, flag::PLACE_CONTEXT, false),
+            (ORG_DESCRIPTORS, flag::ORG_NOUN, false),
+            (ORG_HEADS, flag::ORG_NOUN, false),
+            (PLACE_FIRST, flag::PLACE_PART, true),
+            (PLACE_LAST, flag::PLACE_PART, true),
+        ];
+        for (list, f, exact) in lists {
+            let mut text = String::new();
+            for w in list {
+                let mut cap = w.to_string();
+                cap[..1].make_ascii_uppercase();
+                let upper = w.to_ascii_uppercase();
+                text.push_str(&format!(
+                    "x {w} y {cap} z {upper} v {w}’s, Saudi {w} Arabia.\n\n"
+                ));
+            }
+            let article = Article::parse(&text).expect("text");
+            let raw = marks::find_quotes(&article);
+            let toks = Tokens::new(&article, &raw, Lexicon::get());
+            let seen_inside = &toks.seen_inside;
+            let b = Builder {
+                text: article.text(),
+                toks: &toks.toks,
+                actors: Vec::new(),
+                mentions: Vec::new(),
+                by_name: HashMap::default(),
+                names: HashMap::default(),
+                seen_inside,
+                anon_heads: HashMap::default(),
+                claimed: Vec::new(),
+            };
+            let mut hits = 0;
+            for i in 0..toks.toks.len() {
+                if exact {
+                    let w = b.base_word(i);
+                    if list.contains(&w) {
+                        hits += 1;
+                        assert!(b.place_part(i, w, list), "{w}");
+                    }
+                } else if b.lower_is(i, list) {
+                    hits += 1;
+                    assert!(b.listed(i, f, list), "{}", b.word(i));
+                }
+            }
+            // Each word at least lower case, possessive and in the name (and the other cases
+            // for lists in any case).
+            assert!(hits >= list.len() * 3, "{hits}");
         }
     }
 }

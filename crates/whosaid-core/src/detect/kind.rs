@@ -116,6 +116,16 @@ fn is_finite(w: &str) -> bool {
     hashes.contains(&hash_lower(w.as_bytes())) && FINITE.iter().any(|f| w.eq_ignore_ascii_case(f))
 }
 
+/// Whether `w` is one of `list` (lower-case words) in any case.
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Whether `w` ends with the lower-case ASCII `end` in any case.
+fn ends_with_ignore_case(w: &str, end: &str) -> bool {
+    w.len() >= end.len() && w.as_bytes()[w.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+}
+
 /// The facts about a quote that decide its kind.
 pub(crate) struct QuoteContext<'a> {
     pub text: &'a str,
@@ -161,12 +171,11 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         .first()
         .is_some_and(|t| t.kind == TokKind::Punct('['));
     let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
-    let lower = |w: &str| w.to_ascii_lowercase();
     let finite = words.iter().any(|w| is_finite(w));
     let before_word = q
         .before
         .filter(|t| t.kind == TokKind::Word)
-        .map(|t| t.span().of(q.text).to_ascii_lowercase());
+        .map(|t| t.span().of(q.text));
     let after_lower_word = q.after.filter(|t| {
         t.kind == TokKind::Word
             && !t.has(flag::FUNCTION)
@@ -187,7 +196,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     if name_like && !(n == 1 && first.chars().all(char::is_uppercase) && first.len() == 1) {
         return QuoteKind::Scare;
     }
-    if n <= 4 && before_word.as_deref().is_some_and(|b| NAMING.contains(&b)) {
+    if n <= 4 && before_word.is_some_and(|b| one_of(b, NAMING)) {
         return QuoteKind::Scare;
     }
     if q.opens_split && starts_upper && !bracket_start && n >= 2 {
@@ -209,23 +218,20 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         .any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"));
     if n <= 3
         && !coordinated
-        && before_word
-            .as_deref()
-            .is_some_and(|b| MODIFIER_DETERMINERS.contains(&b))
+        && before_word.is_some_and(|b| one_of(b, MODIFIER_DETERMINERS))
         && after_lower_word.is_some()
         && !starts_upper
     {
         return QuoteKind::Scare;
     }
 
-    let opener = lower(first);
     // A verb phrase without its subject ("was starting to …") is a fragment too.
     let fragment_start = !starts_upper
-        && (FINITE[..24].contains(&opener.as_str())
-            || FRAGMENT_OPENERS.contains(&opener.as_str())
-            || opener.ends_with("ing")
-            || opener.ends_with("ed")
-            || opener.ends_with("ly"));
+        && (one_of(first, &FINITE[..24])
+            || one_of(first, FRAGMENT_OPENERS)
+            || ["ing", "ed", "ly"]
+                .iter()
+                .any(|e| ends_with_ignore_case(first, e)));
     let clause = n >= 3 && finite || starts_upper && n >= 6;
     if clause && !fragment_start && (starts_upper || n >= 4) {
         return QuoteKind::Direct;

@@ -375,9 +375,23 @@ impl Lexicon {
             }
         }
         // Words `actors` tests by spelling, as flags of their own (not lexicon entries).
-        use super::actors::{CONNECTORS, ORG_WORDS};
+        use super::actors::{
+            CONNECTORS, DETERMINERS, NUMBERS, ORG_DESCRIPTORS, ORG_HEADS, ORG_WORDS, PLACE_FIRST,
+            PLACE_LAST, PLACE_NOUNS, PLACE_PREPOSITIONS,
+        };
         use super::tokens::flag;
-        for (list, f) in [(ORG_WORDS, flag::ORG_WORD), (CONNECTORS, flag::CONNECTOR)] {
+        for (list, f) in [
+            (ORG_WORDS, flag::ORG_WORD),
+            (CONNECTORS, flag::CONNECTOR),
+            (DETERMINERS, flag::DETERMINER),
+            (NUMBERS, flag::DETERMINER),
+            (PLACE_FIRST, flag::PLACE_PART),
+            (PLACE_LAST, flag::PLACE_PART),
+            (PLACE_PREPOSITIONS, flag::PLACE_CONTEXT),
+            (PLACE_NOUNS, flag::PLACE_CONTEXT),
+            (ORG_DESCRIPTORS, flag::ORG_NOUN),
+            (ORG_HEADS, flag::ORG_NOUN),
+        ] {
             for &w in list {
                 let info = words.entry(hash_lower(w.as_bytes())).or_default();
                 match info.common.iter_mut().find(|(s, _)| *s == w) {

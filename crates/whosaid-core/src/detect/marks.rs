@@ -105,9 +105,11 @@ struct Open {
 pub(crate) fn find_quotes(article: &Article) -> Vec<RawQuote> {
     let text = article.text();
     let mut out: Vec<RawQuote> = Vec::new();
+    // The marks of one block, reused from block to block.
+    let mut marks: Vec<MarkChar> = Vec::new();
     for (bi, block) in article.blocks().iter().enumerate() {
         let first_in_block = out.len();
-        scan_block(text, block.span, bi, &mut out);
+        scan_block(text, block.span, bi, &mut marks, &mut out);
         // A quote left open at the end of the previous block goes on when this block opens
         // with a quotation mark: the convention for quotes over several paragraphs.
         if let (Some(prev), Some(first)) = (first_in_block.checked_sub(1), out.get(first_in_block))
@@ -122,12 +124,21 @@ pub(crate) fn find_quotes(article: &Article) -> Vec<RawQuote> {
     out
 }
 
-fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
+fn scan_block(
+    text: &str,
+    block: Span,
+    bi: usize,
+    marks: &mut Vec<MarkChar>,
+    out: &mut Vec<RawQuote>,
+) {
     let s = &text[block.start..block.end];
+    // The block's marks, found once and read twice.
+    marks.clear();
+    for_each_mark(s, |m| marks.push(m));
     // The last closing-shaped single mark of each family: a single opening mark only opens a
     // quote when a closer follows, since a lone ‘ or ' is far more often an elision.
     let (mut last_curly_single, mut last_straight_single) = (None, None);
-    for_each_mark(s, |m| {
+    for m in marks.iter() {
         if m.closing_shaped() && !m.inside_word() {
             match m.c {
                 '’' | '‘' => last_curly_single = Some(m.at),
@@ -135,7 +146,7 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
                 _ => {}
             }
         }
-    });
+    }
 
     let mut stack: Vec<Open> = Vec::new();
     let base = block.start;
@@ -153,7 +164,7 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
             }
         };
     let mut continues_next = false;
-    for_each_mark(s, |m| {
+    for m in marks.iter() {
         let mark = Span::new(base + m.at, base + m.at + m.len);
         // Does this mark close an open quote? Usually the innermost; when an inner quote never
         // closed, the outer closing mark closes it too.
@@ -177,7 +188,7 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
                 emit(out, outer, mark.start, Some(mark), continues_next);
                 continues_next = false;
             }
-            return;
+            continue;
         }
         // Does it open a quote, and of which family?
         let opens = match m.c {
@@ -208,7 +219,7 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
             '`' if m.len == 2 => Some(Family::Backtick),
             _ => None,
         };
-        let Some(family) = opens else { return };
+        let Some(family) = opens else { continue };
         // The same double family opening again at the top level: the open quote lost its
         // closing mark (typically a lost paragraph break). End it before this mark.
         if stack.len() == 1 && !family.is_single() && stack[0].family == family {
@@ -221,7 +232,7 @@ fn scan_block(text: &str, block: Span, bi: usize, out: &mut Vec<RawQuote>) {
         if stack.len() < MAX_DEPTH {
             stack.push(Open { family, mark });
         }
-    });
+    }
     if let Some(&o) = stack.first() {
         emit(out, o, block.end, None, continues_next);
     }
@@ -241,7 +252,7 @@ fn elision(s: &str, after: usize) -> bool {
 
 /// Calls `f` for every quotation-mark character of `s`, in order, with its neighbours.
 /// Two backticks or two straight apostrophes in a row are one mark (`` and '').
-fn for_each_mark(s: &str, mut f: impl FnMut(&MarkChar)) {
+fn for_each_mark(s: &str, mut f: impl FnMut(MarkChar)) {
     let bytes = s.as_bytes();
     // Every mark starts with one of five bytes; memchr finds the three common ones and the
     // two rare ones (` and the lead byte of « ») separately, and the two streams are merged.
@@ -273,7 +284,7 @@ fn for_each_mark(s: &str, mut f: impl FnMut(&MarkChar)) {
         }
         let prev = s[..at].chars().next_back();
         let next = s[at + len..].chars().next();
-        f(&MarkChar {
+        f(MarkChar {
             at,
             len,
             c,

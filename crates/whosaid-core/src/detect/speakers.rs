@@ -9,10 +9,12 @@
 //! resolve to the most salient compatible actor: in the same sentence the nearest one, else
 //! the subject (or quoted speaker) of the sentences before. Anything else stays unattributed.
 
+use std::hash::Hasher;
+
 use crate::span::Span;
 
 use super::actors::Actors;
-use super::lexicon::Gender;
+use super::lexicon::{FxHasher, FxMap, Gender};
 use super::marks::RawQuote;
 use super::tokens::{flag, TokKind, Tokens};
 use super::{ActorKind, QuoteKind};
@@ -159,20 +161,36 @@ pub(crate) fn attribute(
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     // The latest speaker of each quoted term.
-    let mut terms: super::lexicon::FxMap<String, usize> = super::lexicon::FxMap::default();
-    // Terms are only looked up for partial quotes, and a key is never longer than its quote:
-    // a quote with more letters and digits than the longest partial quote has (plus the three
-    // of a stripped "the") can never be found, so its key is not built (most are long direct
-    // quotes, and building a key allocates and copies the whole quote).
-    let longest_partial = quotes
+    let mut terms: FxMap<Term<'_>, usize> = FxMap::default();
+    // Terms are only looked up for partial quotes, and equal keys hold the same number of
+    // ASCII letters and digits: a quote's count less the three of a stripped "the", if any.
+    // A quote whose count (or that less three) is no partial quote's can never be found, so
+    // it is not keyed (most are long direct quotes, and keying reads the whole quote).
+    let alnum = |content: Span| {
+        content
+            .of(text)
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .count()
+    };
+    let mut key_sizes: Vec<bool> = Vec::new();
+    for (q, _) in quotes
         .iter()
         .zip(kinds)
         .filter(|(_, &k)| k == QuoteKind::Partial)
-        .map(|(q, _)| q.content.len())
-        .max();
-    let may_be_looked_up = |content: &str| {
-        longest_partial
-            .is_some_and(|max| content.bytes().filter(u8::is_ascii_alphanumeric).count() <= max + 3)
+    {
+        let c = alnum(q.content);
+        if key_sizes.len() <= c {
+            key_sizes.resize(c + 1, false);
+        }
+        key_sizes[c] = true;
+        if c >= 3 {
+            key_sizes[c - 3] = true;
+        }
+    }
+    let may_be_looked_up = |content: Span| {
+        let c = alnum(content);
+        key_sizes.get(c) == Some(&true) || c >= 3 && key_sizes.get(c - 3) == Some(&true)
     };
     for (qi, q) in quotes.iter().enumerate() {
         let open = open_tok[qi];
@@ -188,21 +206,23 @@ pub(crate) fn attribute(
             // later in the sentence before one before it, and the other way for a partial.
             // "by X" after a quote names its author only for a quoted term, not a clause.
             let agent = kinds[qi] == QuoteKind::Partial;
-            let after = |w: usize| close_tok[qi].and_then(|c| cx.after(c, w, agent));
-            let before = || cx.before(open);
+            let after = |w: usize| close_tok[qi].map_or((None, false), |c| cx.after(c, w, agent));
             let with_speaker = |f: Option<Found>| f.filter(|x| x.0.is_some());
-            let tight = after(6);
-            let (first, second) = if kinds[qi] == QuoteKind::Direct {
-                (after(AFTER_WINDOW), before())
-            } else {
-                (before(), after(AFTER_WINDOW))
-            };
-            let found = with_speaker(tight)
-                .or_else(|| with_speaker(first))
-                .or_else(|| with_speaker(second))
-                .or(tight)
-                .or(first)
-                .or(second);
+            let (tight, cut) = after(6);
+            // The wider look is the tight one unless the tight one stopped at its window.
+            let wide = || if cut { after(AFTER_WINDOW).0 } else { tight };
+            let found = with_speaker(tight).or_else(|| {
+                let (first, second) = if kinds[qi] == QuoteKind::Direct {
+                    (wide(), cx.before(open))
+                } else {
+                    (cx.before(open), wide())
+                };
+                with_speaker(first)
+                    .or_else(|| with_speaker(second))
+                    .or(tight)
+                    .or(first)
+                    .or(second)
+            });
             if let Some((speaker @ Some(_), cue, end)) = found {
                 a.speaker = speaker;
                 a.cue = Some(toks[cue].span());
@@ -232,7 +252,7 @@ pub(crate) fn attribute(
             }
             if a.speaker.is_none() && kinds[qi] == QuoteKind::Partial {
                 // A term the article gave to someone keeps its speaker when used again.
-                a.speaker = terms.get(&term_key(q.content.of(text))).copied();
+                a.speaker = terms.get(&Term::new(q.content.of(text))).copied();
                 if a.speaker.is_some() {
                     a.source = Source::Inherited;
                 }
@@ -245,8 +265,8 @@ pub(crate) fn attribute(
             }
         }
         if let Some(s) = a.speaker {
-            if kinds[qi] != QuoteKind::Scare && may_be_looked_up(q.content.of(text)) {
-                terms.insert(term_key(q.content.of(text)), s);
+            if kinds[qi] != QuoteKind::Scare && may_be_looked_up(q.content) {
+                terms.insert(Term::new(q.content.of(text)), s);
             }
             let sent = toks[open.min(toks.len() - 1)].sentence as usize;
             cx.sentence_speaker[sent].get_or_insert(s);
@@ -274,24 +294,95 @@ pub(crate) fn attribute(
 }
 
 /// A quoted term without case, punctuation or a leading article, to find it again: trimmed
-/// of what is not a letter or digit, ASCII lower-cased, without a leading "the ", its words
-/// joined by single spaces. Built in one pass into one string.
-fn term_key(text: &str) -> String {
-    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
-    let t = match t.get(..4) {
-        Some(the) if the.eq_ignore_ascii_case("the ") => &t[4..],
-        _ => t,
-    };
-    let mut key = String::with_capacity(t.len());
-    for w in t.split_whitespace() {
-        if !key.is_empty() {
-            key.push(' ');
+/// of what is not a letter or digit, without a leading "the ", its words compared without
+/// ASCII case and whatever white space separates them. Nothing is copied: the key is the
+/// trimmed text and a hash of its words, so keying every attributed quote costs no
+/// allocation, and words are compared only when hashes meet.
+#[derive(Clone, Copy, Debug)]
+struct Term<'a> {
+    hash: u64,
+    text: &'a str,
+}
+
+impl<'a> Term<'a> {
+    fn new(text: &'a str) -> Term<'a> {
+        let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+        let t = match t.get(..4) {
+            Some(the) if the.eq_ignore_ascii_case("the ") => &t[4..],
+            _ => t,
+        };
+        // The hash of the key's bytes: ASCII lower-cased, each run of white space one
+        // space, packed eight to a word. One pass over bytes; only a lead byte that may start
+        // non-ASCII white space decodes its character.
+        let bytes = t.as_bytes();
+        let mut h = FxHasher::default();
+        let (mut word, mut filled) = (0u64, 0u32);
+        let mut push = |b: u8| {
+            word |= u64::from(b) << (8 * filled);
+            filled += 1;
+            if filled == 8 {
+                h.write_u64(word);
+                (word, filled) = (0, 0);
+            }
+        };
+        let (mut space, mut started) = (false, false);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let white = match b {
+                b'\t'..=b'\r' | b' ' => 1,
+                0xC2 | 0xE1..=0xE3 => t[i..]
+                    .chars()
+                    .next()
+                    .filter(|c| c.is_whitespace())
+                    .map_or(0, char::len_utf8),
+                _ => 0,
+            };
+            if white > 0 {
+                // Between words only: a stripped "the " may leave white space in front.
+                space = started;
+                i += white;
+                continue;
+            }
+            if space {
+                push(b' ');
+                space = false;
+            }
+            push(b.to_ascii_lowercase());
+            started = true;
+            i += 1;
         }
-        let at = key.len();
-        key.push_str(w);
-        key[at..].make_ascii_lowercase();
+        h.write_u64(word);
+        Term {
+            hash: h.finish(),
+            text: t,
+        }
     }
-    key
+}
+
+impl PartialEq for Term<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        // A term met again is mostly spelled the same: compare the bytes before the words.
+        self.hash == other.hash
+            && (self.text == other.text || {
+                let (mut a, mut b) = (self.text.split_whitespace(), other.text.split_whitespace());
+                loop {
+                    match (a.next(), b.next()) {
+                        (None, None) => break true,
+                        (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                        _ => break false,
+                    }
+                }
+            })
+    }
+}
+
+impl Eq for Term<'_> {}
+
+impl std::hash::Hash for Term<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
 }
 
 /// The last token inside an unclosed quote.
@@ -309,10 +400,10 @@ impl Ctx<'_> {
     }
 
     fn word_is(&self, i: usize, list: &[&str]) -> bool {
-        self.tokens.toks.get(i).is_some_and(|t| t.is_word()) && {
-            let w = self.tokens.toks[i].base().of(self.text);
-            list.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
+        self.tokens
+            .toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && super::spelled_as(self.text, t.base(), list))
     }
 
     /// A verb of saying in lower case outside quotes.
@@ -340,13 +431,20 @@ impl Ctx<'_> {
     }
 
     /// The attribution after a closing mark, within `window` tokens: `, X said`, `, said X`,
-    /// `by X` after a quoted term, or `, X VERBed` after a quote that ends with a comma.
-    fn after(&self, close: usize, window: usize, agent: bool) -> Option<Found> {
+    /// `by X` after a quoted term, or `, X VERBed` after a quote that ends with a comma. Also
+    /// whether the search stopped at the window's end, so that a wider window could differ.
+    fn after(&self, close: usize, window: usize, agent: bool) -> (Option<Found>, bool) {
         let toks = &self.tokens.toks;
         let sentence = toks[close].sentence;
         let mut cue = None;
         let mut j = close + 1;
-        while j < toks.len() && j <= close + window {
+        let cut = loop {
+            if j >= toks.len() {
+                break false;
+            }
+            if j > close + window {
+                break true;
+            }
             let t = &toks[j];
             if t.sentence != sentence
                 || matches!(t.kind, TokKind::Open)
@@ -354,14 +452,19 @@ impl Ctx<'_> {
                 || t.is_punct('!')
                 || t.is_punct('?')
             {
-                break;
+                break false;
             }
             if self.is_cue(j) {
                 cue = Some(j);
-                break;
+                break false;
             }
             j += 1;
-        }
+        };
+        (self.after_cue(close, cue, agent), cut)
+    }
+
+    /// `after` once its cue (if any) is found.
+    fn after_cue(&self, close: usize, cue: Option<usize>, agent: bool) -> Option<Found> {
         let Some(c) = cue else {
             return self.after_without_cue(close, agent);
         };
@@ -736,19 +839,27 @@ impl Ctx<'_> {
 }
 
 #[cfg(test)]
-mod term_key_tests {
-    use super::term_key;
+mod term_tests {
+    use super::Term;
 
     #[test]
-    fn term_keys() {
-        for (term, key) in [
-            ("“The  Air\u{a0}Angels,”", "air angels"),
-            ("THE END", "end"),
-            ("theatre of war", "theatre of war"),
-            ("…", ""),
-            ("Zürich’s ÉLAN", "zürich’s Élan"),
+    fn terms_meet_without_case_punctuation_or_article() {
+        for (a, b, same) in [
+            ("“The  Air\u{a0}Angels,”", "air angels", true),
+            ("THE END", "end", true),
+            ("the \u{a0} end", "end", true),
+            ("the  end of it", "end\tof\u{2003}IT", true),
+            ("the end", "THE END!", true),
+            ("theatre of war", "theatre of war", true),
+            ("theatre of war", "atre of war", false),
+            ("…", "", true),
+            ("…", "a", false),
+            ("Zürich’s ÉLAN", "zürich’s Élan", true),
+            ("Zürich’s ÉLAN", "zürich’s élan", false),
+            ("air angels", "airangels", false),
+            ("air angels", "air angels too", false),
         ] {
-            assert_eq!(term_key(term), key, "{term}");
+            assert_eq!(Term::new(a) == Term::new(b), same, "{a} / {b}");
         }
     }
 }

@@ -32,9 +32,18 @@ pub(crate) mod flag {
     /// One of `actors::CONNECTORS` ("of", "bin") in lower case or with a capital first
     /// letter; `actors` asks for lower case.
     pub const CONNECTOR: u16 = 1 << 11;
+    /// One of `actors::DETERMINERS` or `actors::NUMBERS`, in lower case or capitalised.
+    pub const DETERMINER: u16 = 1 << 12;
+    /// One of `actors::PLACE_FIRST` or `actors::PLACE_LAST`, in its exact case.
+    pub const PLACE_PART: u16 = 1 << 13;
+    /// One of `actors::PLACE_PREPOSITIONS` or `actors::PLACE_NOUNS`, lower case or capitalised.
+    pub const PLACE_CONTEXT: u16 = 1 << 14;
+    /// One of `actors::ORG_DESCRIPTORS` or `actors::ORG_HEADS`, lower case or capitalised.
+    pub const ORG_NOUN: u16 = 1 << 15;
     /// What a word keeps when it becomes part of a several-word name: capitals, and the
     /// spellings `actors` reads inside names as well as outside.
-    pub const KEEP_IN_NAME: u16 = CAP | ORG_WORD | CONNECTOR;
+    pub const KEEP_IN_NAME: u16 =
+        CAP | ORG_WORD | CONNECTOR | DETERMINER | PLACE_PART | PLACE_CONTEXT | ORG_NOUN;
 }
 
 /// What a token is.
