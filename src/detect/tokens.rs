@@ -653,44 +653,38 @@ impl Cut<'_, '_> {
             let mut base_end = None;
             let mark_at =
                 |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
-            while j < end {
-                let b = bytes[j];
-                let class = ascii::CLASS[usize::from(b)];
-                if class & ascii::ALNUM != 0 {
-                    seen |= class;
-                    j += 1;
-                    if upper_run {
-                        upper_run = class & ascii::UPPER != 0;
-                    } else {
-                        // Once a small letter is seen only the word's end matters: a tight
-                        // scan over the rest of its ASCII letters and digits, eight bytes at
-                        // a time while the block lasts, then byte by byte.
-                        while let Some(eight) = bytes[..end].get(j..j + 8) {
-                            let (alnum, upper) = ascii::alnum8(u64::from_le_bytes(
-                                eight.try_into().unwrap_or_default(),
-                            ));
-                            // Bytes up to the first that is not a letter or digit.
-                            let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
-                            let taken = u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
-                            if upper & taken != 0 {
-                                seen |= ascii::UPPER;
-                            }
-                            j += run as usize;
-                            if run < 8 {
-                                break;
-                            }
-                        }
-                        while let Some(&x) = bytes[..end].get(j) {
-                            let class = ascii::CLASS[usize::from(x)];
-                            if class & ascii::ALNUM == 0 {
-                                break;
-                            }
-                            seen |= class;
-                            j += 1;
-                        }
+            loop {
+                // The word's ASCII letters and digits: eight bytes at a time while the block
+                // lasts, then byte by byte. Whether any is a capital, and whether all are while
+                // the word has been capitals so far.
+                while let Some(eight) = bytes[..end].get(j..j + 8) {
+                    let (alnum, upper) =
+                        ascii::alnum8(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+                    // Bytes up to the first that is not a letter or digit.
+                    let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
+                    let taken = ascii::HIGH & u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
+                    if upper & taken != 0 {
+                        seen |= ascii::UPPER;
                     }
-                    continue;
+                    upper_run &= upper & taken == taken;
+                    j += run as usize;
+                    if run < 8 {
+                        break;
+                    }
                 }
+                while let Some(&x) = bytes[..end].get(j) {
+                    let class = ascii::CLASS[usize::from(x)];
+                    if class & ascii::ALNUM == 0 {
+                        break;
+                    }
+                    seen |= class;
+                    upper_run &= class & ascii::UPPER != 0;
+                    j += 1;
+                }
+                // What follows is not an ASCII letter or digit.
+                let Some(&b) = bytes[..end].get(j) else {
+                    break;
+                };
                 let (d, dl) = if b < 0x80 {
                     (b as char, 1)
                 } else {
