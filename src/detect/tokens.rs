@@ -894,6 +894,58 @@ mod class_tests {
 }
 
 #[cfg(test)]
+mod split_tests {
+    use super::Tokens;
+    use crate::article::Article;
+    use crate::detect::{lexicon::Lexicon, marks};
+
+    /// The sentences split as the tokens are cut are those of the split's own pass: the same
+    /// ranges, every token's sentence, and the capitalised words seen inside sentences.
+    #[test]
+    fn split_while_cutting_is_the_split_pass() {
+        let mut texts: Vec<String> = vec![
+            crate::DEFAULT_ARTICLE.to_string(),
+            "“We won.” Said the minister. “We lost!” He left. Mr. Smith met Dr. Jones in \
+             St. Louis. U.S. forces came. “Fine,” she said. The E.U. said no? “Yes.” “No.”\n\n\
+             A new block: “Quote over\n\n“blocks.” Then W. Bush spoke. “It is over.” Says who."
+                .to_string(),
+        ];
+        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev/articles");
+        if let Ok(dir) = std::fs::read_dir(dev) {
+            texts.extend(
+                dir.filter_map(Result::ok)
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok()),
+            );
+        }
+        for text in &texts {
+            let Ok(article) = Article::parse(text) else {
+                continue;
+            };
+            let raw = marks::find_quotes(&article);
+            let cut = Tokens::new(&article, &raw, Lexicon::get());
+            let mut pass = Tokens {
+                toks: cut.toks.clone(),
+                sentences: Vec::new(),
+                open_tok: cut.open_tok.clone(),
+                close_tok: cut.close_tok.clone(),
+                name_starts: Vec::new(),
+                noun_heads: Vec::new(),
+                seen_inside: Default::default(),
+            };
+            for t in &mut pass.toks {
+                t.sentence = u32::MAX;
+            }
+            pass.split_sentences(article.text(), &raw);
+            assert!(cut.sentences.len() > 1, "{}", &text[..40]);
+            assert_eq!(cut.sentences, pass.sentences, "{}", &text[..40]);
+            let sentence = |t: &Tokens| t.toks.iter().map(|t| t.sentence).collect::<Vec<_>>();
+            assert_eq!(sentence(&cut), sentence(&pass), "{}", &text[..40]);
+            assert_eq!(cut.seen_inside, pass.seen_inside, "{}", &text[..40]);
+        }
+    }
+}
+
+#[cfg(test)]
 mod flag_tests {
     use super::{flag, Tokens};
     use crate::article::Article;
