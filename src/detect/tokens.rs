@@ -229,6 +229,9 @@ impl Tokens {
         for (bi, block) in article.blocks().iter().enumerate() {
             cut.block(block.span, bi);
             cut.placed.end_block(cut.toks.len());
+            // While the block's tokens are still in cache (names never cross blocks).
+            join_names(cut.toks, text, lexicon, cut.phrase_starts);
+            cut.phrase_starts.clear();
         }
         let mut tokens = Tokens {
             toks,
@@ -239,7 +242,6 @@ impl Tokens {
             noun_heads,
             seen_inside: placed.seen_inside,
         };
-        tokens.phrases(text, lexicon, &phrase_starts);
         // The split read a cue verb after a closing mark before the several-word names were
         // joined, which may have taken its class ("Says" starting a name): then split again.
         if placed
@@ -252,45 +254,6 @@ impl Tokens {
             tokens.split_sentences(text, quotes);
         }
         tokens
-    }
-
-    /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
-    /// tokenizer found starting one.
-    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[PhraseStart]) {
-        for &(here, info) in starts {
-            let t = self.toks[here];
-            if t.gaz_inner() {
-                continue;
-            }
-            for p in &info.phrases {
-                let n = p.rest;
-                let entry = lexicon.entry(p.entry);
-                let fits = here + n < self.toks.len()
-                    && entry
-                        .surface
-                        .split(' ')
-                        .zip(&self.toks[here..=here + n])
-                        .enumerate()
-                        .all(|(k, (w, tok))| {
-                            tok.is_word()
-                                && tok.block == t.block
-                                && (k == n || !tok.possessive())
-                                && (if k == n { tok.base() } else { tok.span() }).of(text) == w
-                        });
-                if fits {
-                    // The name is one unit: its words lose their own classes.
-                    self.toks[here].gaz = gaz_index(p.entry);
-                    for k in here..=here + n {
-                        self.toks[k].flags &= flag::KEEP_IN_NAME;
-                        if k > here {
-                            self.toks[k].flags |= flag::GAZ_INNER;
-                            self.toks[k].gaz = NO_GAZ;
-                        }
-                    }
-                    break;
-                }
-            }
-        }
     }
 
     /// Groups tokens into sentences, in a pass of its own: what [`Placed`] does as the tokens
@@ -385,6 +348,45 @@ fn stop_ends(text: &str, prev: Option<&Token>, t: &Token, next: Option<&Token>) 
 fn quote_ends(text: &str, q: &RawQuote, next: Option<&Token>) -> bool {
     let content = q.content.of(text).trim_end();
     content.ends_with(['.', '!', '?']) && starts_sentence(text, next)
+}
+
+/// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
+/// tokenizer found starting one: `Tokens::new` calls it after each block.
+fn join_names(toks: &mut [Token], text: &str, lexicon: &'static Lexicon, starts: &[PhraseStart]) {
+    for &(here, info) in starts {
+        let t = toks[here];
+        if t.gaz_inner() {
+            continue;
+        }
+        for p in &info.phrases {
+            let n = p.rest;
+            let entry = lexicon.entry(p.entry);
+            let fits = here + n < toks.len()
+                && entry
+                    .surface
+                    .split(' ')
+                    .zip(&toks[here..=here + n])
+                    .enumerate()
+                    .all(|(k, (w, tok))| {
+                        tok.is_word()
+                            && tok.block == t.block
+                            && (k == n || !tok.possessive())
+                            && (if k == n { tok.base() } else { tok.span() }).of(text) == w
+                    });
+            if fits {
+                // The name is one unit: its words lose their own classes.
+                toks[here].gaz = gaz_index(p.entry);
+                for k in here..=here + n {
+                    toks[k].flags &= flag::KEEP_IN_NAME;
+                    if k > here {
+                        toks[k].flags |= flag::GAZ_INNER;
+                        toks[k].gaz = NO_GAZ;
+                    }
+                }
+                break;
+            }
+        }
+    }
 }
 
 /// Where each token lies, recorded as the tokenizer pushes it (so no separate pass over all
