@@ -753,7 +753,11 @@ impl Cut<'_, '_> {
             let base = &text[start..t.base_end as usize];
             if base.len() <= MAX_WORD {
                 if let Some(info) = lexicon.word(hash_lower_in(bytes, start, base.len() + start)) {
-                    for &(surface, f) in &info.common {
+                    let (surface, f) = info.common;
+                    if common_form(base, surface) {
+                        t.flags |= f;
+                    }
+                    for &(surface, f) in &info.more_common {
                         if common_form(base, surface) {
                             t.flags |= f;
                         }
