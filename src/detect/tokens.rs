@@ -376,12 +376,10 @@ fn join_names(toks: &mut [Token], text: &str, lexicon: &'static Lexicon, starts:
             if fits {
                 // The name is one unit: its words lose their own classes.
                 toks[here].gaz = gaz_index(p.entry);
-                for k in here..=here + n {
-                    toks[k].flags &= flag::KEEP_IN_NAME;
-                    if k > here {
-                        toks[k].flags |= flag::GAZ_INNER;
-                        toks[k].gaz = NO_GAZ;
-                    }
+                toks[here].flags &= flag::KEEP_IN_NAME;
+                for tok in &mut toks[here + 1..=here + n] {
+                    tok.flags = tok.flags & flag::KEEP_IN_NAME | flag::GAZ_INNER;
+                    tok.gaz = NO_GAZ;
                 }
                 break;
             }
