@@ -256,16 +256,26 @@ pub(crate) struct Phrase {
 }
 
 /// What the lexicon knows about one lower-cased word.
-#[derive(Default)]
 pub(crate) struct WordInfo {
-    /// Single-word proper-name entries spelled this way (indices), in lexicon order.
-    pub entries: Vec<u32>,
     /// Single-word common-word entries (titles, cue verbs, pronouns, …) merged by spelling:
     /// each spelling with the union of its classes' token flags, so tagging a word costs one
-    /// spelling check rather than one per entry. Nearly always one spelling.
-    pub common: Vec<(&'static str, u16)>,
+    /// spelling check rather than one per entry. Nearly always one spelling, so the first is
+    /// held here, read with the table's bucket (`("", 0)` when there is none).
+    pub common: (&'static str, u16),
+    /// The other common spellings, if any.
+    pub more_common: Box<[(&'static str, u16)]>,
+    /// Single-word proper-name entries spelled this way (indices), in lexicon order.
+    pub entries: Box<[u32]>,
     /// Multi-word entries starting with this word, longest first.
-    pub phrases: Vec<Phrase>,
+    pub phrases: Box<[Phrase]>,
+}
+
+/// A [`WordInfo`] while the lexicon is built.
+#[derive(Default)]
+struct Gathered {
+    entries: Vec<u32>,
+    common: Vec<(&'static str, u16)>,
+    phrases: Vec<Phrase>,
 }
 
 /// The indexed lexicon.
@@ -353,7 +363,7 @@ impl Lexicon {
             all.push(Entry::new(Class::Pronoun(gender), w, w));
         }
 
-        let mut words: FxMap<u64, WordInfo> = FxMap::default();
+        let mut words: FxMap<u64, Gathered> = FxMap::default();
         for (i, e) in all.iter().enumerate() {
             let mut parts = e.surface.split_whitespace();
             let first = parts.next().unwrap_or_default();
@@ -400,9 +410,20 @@ impl Lexicon {
                 }
             }
         }
-        for info in words.values_mut() {
-            info.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest));
-        }
+        let words = words
+            .into_iter()
+            .map(|(hash, mut g)| {
+                g.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest));
+                let mut common = g.common.into_iter();
+                let info = WordInfo {
+                    common: common.next().unwrap_or(("", 0)),
+                    more_common: common.collect(),
+                    entries: g.entries.into(),
+                    phrases: g.phrases.into(),
+                };
+                (hash, info)
+            })
+            .collect();
         Lexicon { all, words }
     }
 

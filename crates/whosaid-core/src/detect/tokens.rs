@@ -194,7 +194,7 @@ fn is_combining(c: char) -> bool {
 
 impl Tokens {
     /// Cuts `article` into tokens, marks the quotes' marks and insides, tags words from the
-    /// lexicon and splits sentences.
+    /// lexicon and splits sentences (as it cuts, see [`Placed`]).
     pub fn new(article: &Article, quotes: &[RawQuote], lexicon: &'static Lexicon) -> Tokens {
         let text = article.text();
         let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
@@ -211,10 +211,18 @@ impl Tokens {
         let mut name_starts = Vec::new();
         let mut noun_heads = Vec::new();
         let mut placed = Placed {
+            text,
             quotes,
             qi: 0,
             open_tok: vec![usize::MAX; quotes.len()],
             close_tok: vec![usize::MAX; quotes.len()],
+            sentences: Vec::new(),
+            sentence: 0,
+            start: 0,
+            pending: Pending::None,
+            closing: 0,
+            unsure: Vec::new(),
+            seen_inside: Default::default(),
         };
         let mut cut = Cut {
             text,
@@ -229,62 +237,36 @@ impl Tokens {
         };
         for (bi, block) in article.blocks().iter().enumerate() {
             cut.block(block.span, bi);
+            cut.placed.end_block(cut.toks.len());
+            // While the block's tokens are still in cache (names never cross blocks).
+            join_names(cut.toks, text, lexicon, cut.phrase_starts);
+            cut.phrase_starts.clear();
         }
         let mut tokens = Tokens {
             toks,
-            sentences: Vec::new(),
+            sentences: placed.sentences,
             open_tok: placed.open_tok,
             close_tok: placed.close_tok,
             name_starts,
             noun_heads,
-            seen_inside: Default::default(),
+            seen_inside: placed.seen_inside,
         };
-        tokens.phrases(text, lexicon, &phrase_starts);
-        tokens.split_sentences(text, quotes);
+        // The split read a cue verb after a closing mark before the several-word names were
+        // joined, which may have taken its class ("Says" starting a name): then split again.
+        if placed
+            .unsure
+            .iter()
+            .any(|&k| !tokens.toks[k].has(flag::CUE))
+        {
+            tokens.sentences.clear();
+            tokens.seen_inside.clear();
+            tokens.split_sentences(text, quotes);
+        }
         tokens
     }
 
-    /// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
-    /// tokenizer found starting one.
-    fn phrases(&mut self, text: &str, lexicon: &'static Lexicon, starts: &[PhraseStart]) {
-        for &(here, info) in starts {
-            let t = self.toks[here];
-            if t.gaz_inner() {
-                continue;
-            }
-            for p in &info.phrases {
-                let n = p.rest;
-                let entry = lexicon.entry(p.entry);
-                let fits = here + n < self.toks.len()
-                    && entry
-                        .surface
-                        .split(' ')
-                        .zip(&self.toks[here..=here + n])
-                        .enumerate()
-                        .all(|(k, (w, tok))| {
-                            tok.is_word()
-                                && tok.block == t.block
-                                && (k == n || !tok.possessive())
-                                && (if k == n { tok.base() } else { tok.span() }).of(text) == w
-                        });
-                if fits {
-                    // The name is one unit: its words lose their own classes.
-                    self.toks[here].gaz = gaz_index(p.entry);
-                    for k in here..=here + n {
-                        self.toks[k].flags &= flag::KEEP_IN_NAME;
-                        if k > here {
-                            self.toks[k].flags |= flag::GAZ_INNER;
-                            self.toks[k].gaz = NO_GAZ;
-                        }
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    /// Groups tokens into sentences. A sentence ends at a block's end, and at a full stop,
-    /// question or exclamation mark outside quotes that is followed by a capital or a quote.
+    /// Groups tokens into sentences, in a pass of its own: what [`Placed`] does as the tokens
+    /// are cut, for the rare article where that cannot be final.
     fn split_sentences(&mut self, text: &str, quotes: &[RawQuote]) {
         let Tokens {
             toks,
@@ -304,46 +286,23 @@ impl Tokens {
             let next = toks.get(i + 1);
             if t.has(flag::CAP) && start != i {
                 let p = &toks[i - 1];
-                let opener = matches!(
-                    p.kind,
-                    TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
-                );
-                if p.block == t.block && !opener {
+                if p.block == t.block && !opens(p) {
                     seen_inside.insert(word_hash(text, t.base()));
                 }
             }
             let mut ends = next.is_none_or(|x| x.block != t.block);
             // Only a full stop or a closing mark outside quotes asks more; most tokens are words.
             if !ends && t.kind != TokKind::Word && t.quote().is_none() {
-                let next_starts = || {
-                    next.is_some_and(|x| {
-                        matches!(x.kind, TokKind::Open)
-                            || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
-                    })
-                };
+                let prev = i.checked_sub(1).map(|p| &toks[p]);
                 match t.kind {
                     TokKind::Punct('.' | '!' | '?') => {
-                        let prev_abbrev = || {
-                            i > 0
-                                && toks[i - 1].is_word()
-                                && toks[i - 1].span().end == t.span().start
-                                && {
-                                    let w = toks[i - 1].span().of(text);
-                                    ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
-                                        || w.chars().count() == 1
-                                            && w.starts_with(char::is_uppercase)
-                                }
-                        };
-                        ends = next_starts() && !prev_abbrev();
+                        ends = stop_ends(text, prev, t, next);
                     }
                     TokKind::Close => {
                         while close_tok.get(closing).is_some_and(|&c| c != i) {
                             closing += 1;
                         }
-                        // A quote that ends its own sentence, followed by a new sentence.
-                        let content = quotes[closing].content.of(text).trim_end();
-                        ends = content.ends_with(['.', '!', '?'])
-                            && next_starts()
+                        ends = quote_ends(text, &quotes[closing], next)
                             && !next.is_some_and(|x| x.has(flag::CUE));
                     }
                     _ => {}
@@ -361,19 +320,129 @@ impl Tokens {
     }
 }
 
-/// Where the quotes are among the tokens, recorded as the tokenizer pushes each token (so no
-/// separate pass over all tokens is needed).
+/// Whether a capitalised word after token `p` may be a sentence's first word all the same
+/// (after an opening mark, a colon, a dash, a bracket or a bullet).
+fn opens(p: &Token) -> bool {
+    matches!(
+        p.kind,
+        TokKind::Open | TokKind::Punct(':' | '—' | '–' | '(' | '•')
+    )
+}
+
+/// Whether a new sentence may start at `next`: a capital or an opening mark.
+fn starts_sentence(text: &str, next: Option<&Token>) -> bool {
+    next.is_some_and(|x| {
+        matches!(x.kind, TokKind::Open)
+            || x.is_word() && x.span().of(text).starts_with(char::is_uppercase)
+    })
+}
+
+/// Whether the full stop, question or exclamation mark `t` (outside quotes, not a block's
+/// last token) ends a sentence: a new one starts after it, and it ends no abbreviation.
+fn stop_ends(text: &str, prev: Option<&Token>, t: &Token, next: Option<&Token>) -> bool {
+    let abbrev = || {
+        prev.is_some_and(|p| {
+            p.is_word() && p.span().end == t.span().start && {
+                let w = p.span().of(text);
+                ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                    || w.chars().count() == 1 && w.starts_with(char::is_uppercase)
+            }
+        })
+    };
+    starts_sentence(text, next) && !abbrev()
+}
+
+/// Whether quote `q`'s closing mark ends a sentence, unless a cue verb follows: the quote
+/// ends its own sentence and a new one starts after it.
+fn quote_ends(text: &str, q: &RawQuote, next: Option<&Token>) -> bool {
+    let content = q.content.of(text).trim_end();
+    content.ends_with(['.', '!', '?']) && starts_sentence(text, next)
+}
+
+/// Several-word names ("Saudi Arabia", "White House"), longest first, at the words the
+/// tokenizer found starting one: `Tokens::new` calls it after each block.
+// An index loop over the name's tokens: the iterator clippy asks for compiled to a slower
+// tokenizer (2–3% in alternating runs), most likely by code placement alone.
+#[allow(clippy::needless_range_loop)]
+fn join_names(toks: &mut [Token], text: &str, lexicon: &'static Lexicon, starts: &[PhraseStart]) {
+    for &(here, info) in starts {
+        let t = toks[here];
+        if t.gaz_inner() {
+            continue;
+        }
+        for p in &info.phrases {
+            let n = p.rest;
+            let entry = lexicon.entry(p.entry);
+            let fits = here + n < toks.len()
+                && entry
+                    .surface
+                    .split(' ')
+                    .zip(&toks[here..=here + n])
+                    .enumerate()
+                    .all(|(k, (w, tok))| {
+                        tok.is_word()
+                            && tok.block == t.block
+                            && (k == n || !tok.possessive())
+                            && (if k == n { tok.base() } else { tok.span() }).of(text) == w
+                    });
+            if fits {
+                // The name is one unit: its words lose their own classes.
+                toks[here].gaz = gaz_index(p.entry);
+                for k in here..=here + n {
+                    toks[k].flags &= flag::KEEP_IN_NAME;
+                    if k > here {
+                        toks[k].flags |= flag::GAZ_INNER;
+                        toks[k].gaz = NO_GAZ;
+                    }
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Where each token lies, recorded as the tokenizer pushes it (so no separate pass over all
+/// tokens is needed): the quote it lies in, and its sentence.
+///
+/// A sentence ends at a block's end, and at a full stop, question or exclamation mark outside
+/// quotes that is followed by a capital or a quote (not after an abbreviation), or at a closing
+/// mark whose quote ends with one, followed likewise but not by a cue verb. Quotations are
+/// opaque: a quote and the attribution around it stay in one sentence. A possible end is
+/// decided when the token after it arrives.
 struct Placed<'a> {
+    text: &'a str,
     quotes: &'a [RawQuote],
     /// The first quote whose content does not end before the last token pushed.
     qi: usize,
     open_tok: Vec<usize>,
     close_tok: Vec<usize>,
+    sentences: Vec<(usize, usize)>,
+    /// The current sentence and its first token.
+    sentence: u32,
+    start: usize,
+    /// The last token pushed, when it may end its sentence.
+    pending: Pending,
+    /// The quote of the latest closing mark.
+    closing: usize,
+    /// Tokens after a closing mark whose cue verb kept the sentence going: the several-word
+    /// name pass may yet take the verb's class (see `Tokens::new`).
+    unsure: Vec<usize>,
+    seen_inside: std::collections::HashSet<u64, std::hash::BuildHasherDefault<FxHasher>>,
+}
+
+/// A token that may end a sentence, waiting for the next.
+#[derive(Clone, Copy)]
+enum Pending {
+    None,
+    /// A full stop, question or exclamation mark outside quotes.
+    Stop,
+    /// The closing mark of this quote.
+    Close(usize),
 }
 
 impl Placed<'_> {
-    /// Pushes token `t`, noting the quote it lies in.
-    #[inline]
+    /// Pushes token `t`, noting the quote it lies in and its sentence.
+    #[inline(always)]
     fn push(&mut self, toks: &mut Vec<Token>, mut t: Token) {
         let quotes = self.quotes;
         while self.qi < quotes.len() && quotes[self.qi].content.end <= t.span().start {
@@ -384,7 +453,75 @@ impl Placed<'_> {
                 t.quote = self.qi as u32;
             }
         }
+        let k = toks.len();
+        if !matches!(self.pending, Pending::None) {
+            self.decide(toks, &t);
+        }
+        t.sentence = self.sentence;
+        if t.has(flag::CAP) && self.start != k && !opens(&toks[k - 1]) {
+            self.seen_inside.insert(word_hash(self.text, t.base()));
+        }
+        if t.quote == NO_QUOTE {
+            self.pending = match t.kind {
+                TokKind::Punct('.' | '!' | '?') => Pending::Stop,
+                TokKind::Close => Pending::Close(self.qi_closed(k)),
+                _ => Pending::None,
+            };
+        }
         toks.push(t);
+    }
+
+    /// The quote whose closing mark is token `k` (just noted in `close_tok`): closing marks
+    /// come in the order of their quotes.
+    fn qi_closed(&mut self, k: usize) -> usize {
+        while self.close_tok.get(self.closing).is_some_and(|&c| c != k) {
+            self.closing += 1;
+        }
+        self.closing
+    }
+
+    /// Whether the pending token (the last pushed) ends its sentence, now that `next` follows
+    /// it in the same block.
+    #[cold]
+    fn decide(&mut self, toks: &[Token], next: &Token) {
+        let k = toks.len();
+        let ends = match std::mem::replace(&mut self.pending, Pending::None) {
+            Pending::None => false,
+            Pending::Stop => stop_ends(
+                self.text,
+                toks.get(k.wrapping_sub(2)),
+                &toks[k - 1],
+                Some(next),
+            ),
+            Pending::Close(q) => {
+                let ends = self
+                    .quotes
+                    .get(q)
+                    .is_some_and(|q| quote_ends(self.text, q, Some(next)));
+                if ends && next.has(flag::CUE) {
+                    self.unsure.push(k);
+                }
+                ends && !next.has(flag::CUE)
+            }
+        };
+        if ends {
+            self.end_sentence(k);
+        }
+    }
+
+    /// Ends the current sentence before token `k`.
+    fn end_sentence(&mut self, k: usize) {
+        self.sentences.push((self.start, k));
+        self.start = k;
+        self.sentence += 1;
+    }
+
+    /// A block's last token ends its sentence; `k` tokens have been pushed.
+    fn end_block(&mut self, k: usize) {
+        self.pending = Pending::None;
+        if self.start < k {
+            self.end_sentence(k);
+        }
     }
 }
 
@@ -530,44 +667,38 @@ impl Cut<'_, '_> {
             let mut base_end = None;
             let mark_at =
                 |k: usize, next_mark: usize| marks.get(next_mark).is_some_and(|m| m.0 == k);
-            while j < end {
-                let b = bytes[j];
-                let class = ascii::CLASS[usize::from(b)];
-                if class & ascii::ALNUM != 0 {
-                    seen |= class;
-                    j += 1;
-                    if upper_run {
-                        upper_run = class & ascii::UPPER != 0;
-                    } else {
-                        // Once a small letter is seen only the word's end matters: a tight
-                        // scan over the rest of its ASCII letters and digits, eight bytes at
-                        // a time while the block lasts, then byte by byte.
-                        while let Some(eight) = bytes[..end].get(j..j + 8) {
-                            let (alnum, upper) = ascii::alnum8(u64::from_le_bytes(
-                                eight.try_into().unwrap_or_default(),
-                            ));
-                            // Bytes up to the first that is not a letter or digit.
-                            let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
-                            let taken = u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
-                            if upper & taken != 0 {
-                                seen |= ascii::UPPER;
-                            }
-                            j += run as usize;
-                            if run < 8 {
-                                break;
-                            }
-                        }
-                        while let Some(&x) = bytes[..end].get(j) {
-                            let class = ascii::CLASS[usize::from(x)];
-                            if class & ascii::ALNUM == 0 {
-                                break;
-                            }
-                            seen |= class;
-                            j += 1;
-                        }
+            loop {
+                // The word's ASCII letters and digits: eight bytes at a time while the block
+                // lasts, then byte by byte. Whether any is a capital, and whether all are while
+                // the word has been capitals so far.
+                while let Some(eight) = bytes[..end].get(j..j + 8) {
+                    let (alnum, upper) =
+                        ascii::alnum8(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+                    // Bytes up to the first that is not a letter or digit.
+                    let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
+                    let taken = ascii::HIGH & u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
+                    if upper & taken != 0 {
+                        seen |= ascii::UPPER;
                     }
-                    continue;
+                    upper_run &= upper & taken == taken;
+                    j += run as usize;
+                    if run < 8 {
+                        break;
+                    }
                 }
+                while let Some(&x) = bytes[..end].get(j) {
+                    let class = ascii::CLASS[usize::from(x)];
+                    if class & ascii::ALNUM == 0 {
+                        break;
+                    }
+                    seen |= class;
+                    upper_run &= class & ascii::UPPER != 0;
+                    j += 1;
+                }
+                // What follows is not an ASCII letter or digit.
+                let Some(&b) = bytes[..end].get(j) else {
+                    break;
+                };
                 let (d, dl) = if b < 0x80 {
                     (b as char, 1)
                 } else {
@@ -634,7 +765,11 @@ impl Cut<'_, '_> {
             let base = &text[start..t.base_end as usize];
             if base.len() <= MAX_WORD {
                 if let Some(info) = lexicon.word(hash_lower_in(bytes, start, base.len() + start)) {
-                    for &(surface, f) in &info.common {
+                    let (surface, f) = info.common;
+                    if common_form(base, surface) {
+                        t.flags |= f;
+                    }
+                    for &(surface, f) in &info.more_common {
                         if common_form(base, surface) {
                             t.flags |= f;
                         }
@@ -772,6 +907,58 @@ mod class_tests {
                 assert_eq!(alnum & bit != 0, class & ascii::ALNUM != 0, "{b} at {at}");
                 assert_eq!(upper & bit != 0, class & ascii::UPPER != 0, "{b} at {at}");
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::Tokens;
+    use crate::article::Article;
+    use crate::detect::{lexicon::Lexicon, marks};
+
+    /// The sentences split as the tokens are cut are those of the split's own pass: the same
+    /// ranges, every token's sentence, and the capitalised words seen inside sentences.
+    #[test]
+    fn split_while_cutting_is_the_split_pass() {
+        let mut texts: Vec<String> = vec![
+            crate::DEFAULT_ARTICLE.to_string(),
+            "“We won.” Said the minister. “We lost!” He left. Mr. Smith met Dr. Jones in \
+             St. Louis. U.S. forces came. “Fine,” she said. The E.U. said no? “Yes.” “No.”\n\n\
+             A new block: “Quote over\n\n“blocks.” Then W. Bush spoke. “It is over.” Says who."
+                .to_string(),
+        ];
+        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev/articles");
+        if let Ok(dir) = std::fs::read_dir(dev) {
+            texts.extend(
+                dir.filter_map(Result::ok)
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok()),
+            );
+        }
+        for text in &texts {
+            let Ok(article) = Article::parse(text) else {
+                continue;
+            };
+            let raw = marks::find_quotes(&article);
+            let cut = Tokens::new(&article, &raw, Lexicon::get());
+            let mut pass = Tokens {
+                toks: cut.toks.clone(),
+                sentences: Vec::new(),
+                open_tok: cut.open_tok.clone(),
+                close_tok: cut.close_tok.clone(),
+                name_starts: Vec::new(),
+                noun_heads: Vec::new(),
+                seen_inside: Default::default(),
+            };
+            for t in &mut pass.toks {
+                t.sentence = u32::MAX;
+            }
+            pass.split_sentences(article.text(), &raw);
+            assert!(cut.sentences.len() > 1, "{}", &text[..40]);
+            assert_eq!(cut.sentences, pass.sentences, "{}", &text[..40]);
+            let sentence = |t: &Tokens| t.toks.iter().map(|t| t.sentence).collect::<Vec<_>>();
+            assert_eq!(sentence(&cut), sentence(&pass), "{}", &text[..40]);
+            assert_eq!(cut.seen_inside, pass.seen_inside, "{}", &text[..40]);
         }
     }
 }
