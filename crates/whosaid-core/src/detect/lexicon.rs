@@ -378,10 +378,16 @@ impl Lexicon {
                     None => info.common.push((e.surface, f)),
                 }
             } else {
-                info.phrases.push(Phrase {
-                    rest,
-                    entry: i as u32,
-                });
+                // Longest first, and in the lexicon's order among equals: inserted in place
+                // rather than sorted later, which would add a sort's code to the wasm.
+                let at = info.phrases.partition_point(|p| p.rest >= rest);
+                info.phrases.insert(
+                    at,
+                    Phrase {
+                        rest,
+                        entry: i as u32,
+                    },
+                );
             }
         }
         // Words `actors` tests by spelling, as flags of their own (not lexicon entries).
@@ -412,8 +418,7 @@ impl Lexicon {
         }
         let words = words
             .into_iter()
-            .map(|(hash, mut g)| {
-                g.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest));
+            .map(|(hash, g)| {
                 let mut common = g.common.into_iter();
                 let info = WordInfo {
                     common: common.next().unwrap_or(("", 0)),
