@@ -324,17 +324,24 @@ const AHEAD: usize = 8;
 
 /// Asks the processor to fetch token `list[k]` into the cache: the candidate lists pick one
 /// token in eight out of megabytes of tokens, so each would otherwise be a cache miss met in
-/// turn. A hint only (nothing outside x86-64, where wasm has no such instruction).
+/// turn.
 #[inline(always)]
 fn prefetch_tok(toks: &[Token], list: &[u32], k: usize) {
+    prefetch(list.get(k).and_then(|&i| toks.get(i as usize)));
+}
+
+/// Asks the processor to fetch `x` into the cache. A hint only (nothing outside x86-64: wasm
+/// has no such instruction).
+#[inline(always)]
+fn prefetch<T>(x: Option<&T>) {
     #[cfg(target_arch = "x86_64")]
-    if let Some(t) = list.get(k).and_then(|&i| toks.get(i as usize)) {
+    if let Some(x) = x {
         use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        // SAFETY: a prefetch reads nothing and cannot fault; `t` is a live token anyway.
-        unsafe { _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(t).cast()) };
+        // SAFETY: a prefetch reads nothing and cannot fault; `x` is a live reference anyway.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(x).cast()) };
     }
     #[cfg(not(target_arch = "x86_64"))]
-    let _ = (toks, list, k);
+    let _ = x;
 }
 
 fn acronym(w: &str) -> bool {
@@ -372,7 +379,19 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         b.run(i, end, &mut singles, &mut units);
         i = end;
     }
-    for s in singles {
+    // Lone words wait for every full name, so their tokens have left the cache: fetch each
+    // ahead, then its word's text once the token is there.
+    for (k, &s) in singles.iter().enumerate() {
+        if let Some(&n) = singles.get(k + AHEAD) {
+            prefetch(toks.get(n));
+            prefetch(b.claimed.get(n));
+        }
+        if let Some(&n) = singles.get(k + AHEAD / 2) {
+            prefetch(
+                toks.get(n)
+                    .and_then(|t| text.as_bytes().get(t.span().start)),
+            );
+        }
         b.single(s);
     }
     b.common_nouns(&tokens.noun_heads);
