@@ -795,7 +795,8 @@ impl Cut<'_, '_> {
                 self.noun_heads.push(toks.len() as u32);
             }
             placed.push(toks, t);
-            i = j;
+            // Most words are followed by one space: step over it without a turn of the loop.
+            i = j + usize::from(bytes.get(j) == Some(&b' '));
         }
     }
 }
