@@ -283,6 +283,19 @@ pub(crate) struct Lexicon {
     all: Vec<Entry>,
     /// By the hash of the lower-cased word (`hash_lower`); entries verify the spelling.
     words: FxMap<u64, WordInfo>,
+    /// One bit per value of a hash's bits 40–55, set for the hashes in `words`: most words of
+    /// an article are in no list, and this 8 KB filter (in L1) turns most of them away before
+    /// the table is probed.
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+/// The prefilter's size in 64-bit words (2^16 bits).
+const FILTER_WORDS: usize = 1 << 10;
+
+/// A hash's bit in [`Lexicon::filter`]: its word and the bit in it.
+fn filter_bit(hash: u64) -> (usize, u64) {
+    let bit = (hash >> 40) as usize;
+    ((bit >> 6) & (FILTER_WORDS - 1), 1 << (bit & 63))
 }
 
 const COUNTRIES: &str = include_str!("lexicon/countries.txt");
@@ -416,6 +429,11 @@ impl Lexicon {
                 }
             }
         }
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        for &hash in words.keys() {
+            let (w, bit) = filter_bit(hash);
+            filter[w] |= bit;
+        }
         let words = words
             .into_iter()
             .map(|(hash, g)| {
@@ -429,12 +447,16 @@ impl Lexicon {
                 (hash, info)
             })
             .collect();
-        Lexicon { all, words }
+        Lexicon { all, words, filter }
     }
 
     /// What the lexicon knows of the word whose `hash_lower` is `hash`. Different words
     /// may share a hash: callers check the entries' spelling (`Entry::accepts`).
     pub fn word(&self, hash: u64) -> Option<&WordInfo> {
+        let (w, bit) = filter_bit(hash);
+        if self.filter[w] & bit == 0 {
+            return None;
+        }
         self.words.get(&hash)
     }
 
