@@ -648,7 +648,8 @@ impl Cut<'_, '_> {
             }
             if class & ascii::ALNUM == 0 && (b < 0x80 || !word_char(c)) {
                 placed.push(toks, tok(Span::new(i, i + len), TokKind::Punct(c), bi));
-                i += len;
+                // A comma or full stop is mostly followed by one space, too.
+                i += len + usize::from(bytes.get(i + len) == Some(&b' '));
                 continue;
             }
             // A word: letters and digits, joined by inner hyphens, apostrophes and the full stops
