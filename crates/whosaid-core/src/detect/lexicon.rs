@@ -256,6 +256,7 @@ pub(crate) struct Phrase {
 }
 
 /// What the lexicon knows about one lower-cased word.
+#[derive(Default)]
 pub(crate) struct WordInfo {
     /// Single-word common-word entries (titles, cue verbs, pronouns, …) merged by spelling:
     /// each spelling with the union of its classes' token flags, so tagging a word costs one
@@ -281,8 +282,28 @@ struct Gathered {
 /// The indexed lexicon.
 pub(crate) struct Lexicon {
     all: Vec<Entry>,
-    /// By the hash of the lower-cased word (`hash_lower`); entries verify the spelling.
-    words: FxMap<u64, WordInfo>,
+    /// The hashes of the lower-cased words (`hash_lower`), open-addressed by their top bits
+    /// with linear probing, 0 where a slot is empty: keys alone, eight bytes each, so a probe
+    /// reads one cache line, not a bucket of records.
+    keys: Box<[u64]>,
+    /// What the lexicon knows of the word whose key is at the same index in `keys` (entries
+    /// verify the spelling).
+    infos: Box<[WordInfo]>,
+    /// `64 -` the number of bits of a slot index.
+    shift: u32,
+    /// One bit per value of a hash's bits 40–55, set for the hashes in `words`: most words of
+    /// an article are in no list, and this 8 KB filter (in L1) turns most of them away before
+    /// the table is probed.
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+/// The prefilter's size in 64-bit words (2^16 bits).
+const FILTER_WORDS: usize = 1 << 10;
+
+/// A hash's bit in [`Lexicon::filter`]: its word and the bit in it.
+fn filter_bit(hash: u64) -> (usize, u64) {
+    let bit = (hash >> 40) as usize;
+    ((bit >> 6) & (FILTER_WORDS - 1), 1 << (bit & 63))
 }
 
 const COUNTRIES: &str = include_str!("lexicon/countries.txt");
@@ -416,26 +437,53 @@ impl Lexicon {
                 }
             }
         }
-        let words = words
-            .into_iter()
-            .map(|(hash, g)| {
-                let mut common = g.common.into_iter();
-                let info = WordInfo {
-                    common: common.next().unwrap_or(("", 0)),
-                    more_common: common.collect(),
-                    entries: g.entries.into(),
-                    phrases: g.phrases.into(),
-                };
-                (hash, info)
-            })
-            .collect();
-        Lexicon { all, words }
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        // At most half the slots full, so a miss that passes the filter stops soon.
+        let slots = (2 * words.len()).next_power_of_two().max(2);
+        let shift = 64 - slots.trailing_zeros();
+        let mut keys = vec![0u64; slots].into_boxed_slice();
+        let mut infos: Box<[WordInfo]> = (0..slots).map(|_| WordInfo::default()).collect();
+        for (hash, g) in words {
+            let (w, bit) = filter_bit(hash);
+            filter[w] |= bit;
+            let mut at = (hash >> shift) as usize;
+            while keys[at] != 0 {
+                at = (at + 1) & (slots - 1);
+            }
+            keys[at] = hash;
+            let mut common = g.common.into_iter();
+            infos[at] = WordInfo {
+                common: common.next().unwrap_or(("", 0)),
+                more_common: common.collect(),
+                entries: g.entries.into(),
+                phrases: g.phrases.into(),
+            };
+        }
+        Lexicon {
+            all,
+            keys,
+            infos,
+            shift,
+            filter,
+        }
     }
 
     /// What the lexicon knows of the word whose `hash_lower` is `hash`. Different words
     /// may share a hash: callers check the entries' spelling (`Entry::accepts`).
     pub fn word(&self, hash: u64) -> Option<&WordInfo> {
-        self.words.get(&hash)
+        let (w, bit) = filter_bit(hash);
+        if self.filter[w] & bit == 0 {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut at = (hash >> self.shift) as usize;
+        loop {
+            match *self.keys.get(at)? {
+                k if k == hash => return self.infos.get(at),
+                0 => return None,
+                _ => at = (at + 1) & mask,
+            }
+        }
     }
 
     /// The entry with this index.
@@ -447,6 +495,23 @@ impl Lexicon {
 #[cfg(test)]
 mod lower_tests {
     use super::*;
+
+    /// No word's hash is 0, which marks an empty slot of the table.
+    #[test]
+    fn no_key_is_empty() {
+        let lexicon = Lexicon::get();
+        let filled = lexicon.keys.iter().filter(|&&k| k != 0).count();
+        let mut words = std::collections::HashSet::new();
+        for e in &lexicon.all {
+            let first = e.surface.split_whitespace().next().unwrap_or_default();
+            assert_ne!(hash_lower(first.as_bytes()), 0, "{first}");
+            words.insert(hash_lower(first.as_bytes()));
+        }
+        assert!(filled >= words.len(), "{filled} < {}", words.len());
+        for &h in &words {
+            assert!(lexicon.word(h).is_some());
+        }
+    }
 
     /// Tokens store an entry's index in 16 bits and a match's length in 8.
     #[test]

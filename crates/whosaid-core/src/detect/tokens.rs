@@ -648,7 +648,8 @@ impl Cut<'_, '_> {
             }
             if class & ascii::ALNUM == 0 && (b < 0x80 || !word_char(c)) {
                 placed.push(toks, tok(Span::new(i, i + len), TokKind::Punct(c), bi));
-                i += len;
+                // A comma or full stop is mostly followed by one space, too.
+                i += len + usize::from(bytes.get(i + len) == Some(&b' '));
                 continue;
             }
             // A word: letters and digits, joined by inner hyphens, apostrophes and the full stops
@@ -795,7 +796,8 @@ impl Cut<'_, '_> {
                 self.noun_heads.push(toks.len() as u32);
             }
             placed.push(toks, t);
-            i = j;
+            // Most words are followed by one space: step over it without a turn of the loop.
+            i = j + usize::from(bytes.get(j) == Some(&b' '));
         }
     }
 }
