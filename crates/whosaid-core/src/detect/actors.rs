@@ -310,10 +310,8 @@ struct Builder<'a> {
     /// Person by surname and by given name, organisation by first word and by initials: one
     /// table, so a lone word is hashed once for all four.
     names: HashMap<Cow<'a, str>, Known>,
-    /// Organisation by first word and by initials.
     /// Capitalised words seen inside sentences (not first): evidence they are names.
-    seen_inside:
-        &'a std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
+    seen_inside: &'a super::lexicon::FxSet<u64>,
     /// The last anonymous source by head noun.
     anon_heads: HashMap<&'a str, usize>,
     claimed: Vec<bool>,

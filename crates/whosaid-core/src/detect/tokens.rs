@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::span::Span;
 
 use super::lexicon::{
-    common_form, hash_in, hash_lower_in, Entry, FxHasher, Gender, Lexicon, WordInfo, MAX_WORD,
+    common_form, hash_in, hash_lower_in, Entry, FxSet, Gender, Lexicon, WordInfo, MAX_WORD,
 };
 use super::marks::RawQuote;
 
@@ -168,7 +168,7 @@ pub(crate) struct Tokens {
     /// order (a superset likewise): `actors` reads common nouns from these.
     pub noun_heads: Vec<u32>,
     /// Hashes of capitalised words met inside a sentence (not first): evidence of a name.
-    pub seen_inside: std::collections::HashSet<u64, std::hash::BuildHasherDefault<FxHasher>>,
+    pub seen_inside: FxSet<u64>,
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -427,7 +427,7 @@ struct Placed<'a> {
     /// Tokens after a closing mark whose cue verb kept the sentence going: the several-word
     /// name pass may yet take the verb's class (see `Tokens::new`).
     unsure: Vec<usize>,
-    seen_inside: std::collections::HashSet<u64, std::hash::BuildHasherDefault<FxHasher>>,
+    seen_inside: FxSet<u64>,
 }
 
 /// A token that may end a sentence, waiting for the next.
