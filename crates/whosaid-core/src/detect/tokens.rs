@@ -214,6 +214,8 @@ impl Tokens {
             text,
             quotes,
             qi: 0,
+            edge: 0,
+            inside: NO_QUOTE,
             open_tok: vec![usize::MAX; quotes.len()],
             close_tok: vec![usize::MAX; quotes.len()],
             sentences: Vec::new(),
@@ -414,6 +416,10 @@ struct Placed<'a> {
     quotes: &'a [RawQuote],
     /// The first quote whose content does not end before the last token pushed.
     qi: usize,
+    /// The tokens after the last pushed that end by `edge` lie in quote `inside` (or in none,
+    /// `NO_QUOTE`); a token ending past it asks `place`.
+    edge: u32,
+    inside: u32,
     open_tok: Vec<usize>,
     close_tok: Vec<usize>,
     sentences: Vec<(usize, usize)>,
@@ -444,15 +450,12 @@ impl Placed<'_> {
     /// Pushes token `t`, noting the quote it lies in and its sentence.
     #[inline(always)]
     fn push(&mut self, toks: &mut Vec<Token>, mut t: Token) {
-        let quotes = self.quotes;
-        while self.qi < quotes.len() && quotes[self.qi].content.end <= t.span().start {
-            self.qi += 1;
-        }
-        if let Some(q) = quotes.get(self.qi) {
-            if q.content.start <= t.span().start && t.span().end <= q.content.end {
-                t.quote = self.qi as u32;
-            }
-        }
+        // Tokens come in text order: one compare tells whether `t` lies where the last did.
+        t.quote = if t.end <= self.edge {
+            self.inside
+        } else {
+            self.place(t.start as usize, t.end as usize)
+        };
         let k = toks.len();
         if !matches!(self.pending, Pending::None) {
             self.decide(toks, &t);
@@ -461,14 +464,40 @@ impl Placed<'_> {
         if t.has(flag::CAP) && self.start != k && !opens(&toks[k - 1]) {
             self.seen_inside.insert(word_hash(self.text, t.base()));
         }
-        if t.quote == NO_QUOTE {
-            self.pending = match t.kind {
-                TokKind::Punct('.' | '!' | '?') => Pending::Stop,
-                TokKind::Close => Pending::Close(self.qi_closed(k)),
-                _ => Pending::None,
-            };
+        // `decide` left nothing pending: only a full stop or a closing mark outside quotes
+        // may end a sentence, and most tokens are words.
+        if t.kind != TokKind::Word && t.quote == NO_QUOTE {
+            match t.kind {
+                TokKind::Punct('.' | '!' | '?') => self.pending = Pending::Stop,
+                TokKind::Close => self.pending = Pending::Close(self.qi_closed(k)),
+                _ => {}
+            }
         }
         toks.push(t);
+    }
+
+    /// The quote that the token `start..end` lies in, when it ends past `edge`; sets `edge`
+    /// and `inside` for the tokens after it: those ending by `edge` lie in `inside`.
+    #[inline(never)]
+    fn place(&mut self, start: usize, end: usize) -> u32 {
+        let quotes = self.quotes;
+        while self.qi < quotes.len() && quotes[self.qi].content.end <= start {
+            self.qi += 1;
+        }
+        let Some(q) = quotes.get(self.qi) else {
+            (self.edge, self.inside) = (u32::MAX, NO_QUOTE);
+            return NO_QUOTE;
+        };
+        if start < q.content.start {
+            (self.edge, self.inside) = (q.content.start as u32, NO_QUOTE);
+            return NO_QUOTE;
+        }
+        (self.edge, self.inside) = (q.content.end as u32, self.qi as u32);
+        if end <= q.content.end {
+            self.inside
+        } else {
+            NO_QUOTE
+        }
     }
 
     /// The quote whose closing mark is token `k` (just noted in `close_tok`): closing marks
