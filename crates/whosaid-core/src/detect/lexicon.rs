@@ -210,6 +210,28 @@ pub(crate) fn hash_lower_in(text: &[u8], start: usize, end: usize) -> u64 {
     h.0
 }
 
+/// [`hash_lower`] built by a caller that reads the word itself (the tokenizer, as it scans):
+/// [`LowerHash::chunk`] for each eight bytes from the word's start, then
+/// [`LowerHash::finish`] with the bytes left (fewer than eight, the rest zeroed).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct LowerHash(FxHasher);
+
+impl LowerHash {
+    #[inline]
+    pub fn chunk(&mut self, eight: u64) {
+        self.0.add(lower8(eight));
+    }
+
+    /// The hash of the word of `len` bytes whose last bytes are `rest`.
+    #[inline]
+    pub fn finish(self, rest: u64, len: usize) -> u64 {
+        let mut h = self.0;
+        h.add(lower8(rest));
+        h.add(len as u64);
+        h.0
+    }
+}
+
 /// The [`FxHasher`] hash of `text[start..end]` as `Hasher::write` gives it, with the last
 /// bytes read like [`hash_lower_in`]'s: one masked eight-byte load, not a copy.
 #[inline]
@@ -546,6 +568,20 @@ mod lower_tests {
         }
         for w in ["Ministry", "SAUDI-ARABIA", "Zürich’s", "@[`{", "AZaz", ""] {
             assert_eq!(hash_lower(w.as_bytes()), plain(w.as_bytes()), "{w}");
+        }
+        // Built a chunk at a time as the tokenizer does, and from the text as it reads it.
+        for w in all.chunks(5).chain(all.chunks(8)).chain(all.chunks(17)) {
+            let mut h = LowerHash::default();
+            let mut chunks = w.chunks_exact(8);
+            for c in &mut chunks {
+                h.chunk(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+            }
+            let mut rest = [0u8; 8];
+            rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+            let built = h.finish(u64::from_le_bytes(rest), w.len());
+            assert_eq!(built, plain(w), "{w:?}");
+            let text = [w, b" and more text"].concat();
+            assert_eq!(hash_lower_in(&text, 0, w.len()), built, "{w:?}");
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::article::Article;
 use crate::span::Span;
 
 use super::lexicon::{
-    common_form, hash_in, hash_lower_in, Entry, FxSet, Gender, Lexicon, WordInfo, MAX_WORD,
+    common_form, hash_in, hash_lower_in, Entry, FxSet, Gender, Lexicon, LowerHash, WordInfo,
+    MAX_WORD,
 };
 use super::marks::RawQuote;
 
@@ -684,14 +685,20 @@ impl Cut<'_, '_> {
             // A word: letters and digits, joined by inner hyphens, apostrophes and the full stops
             // of initials ("U.S.", "H.W."), with a possessive ’s or s’ noted.
             let start = i;
-            let mut j = i + len;
+            // An ASCII word is scanned from its first byte, so the scan's eight-byte chunks are
+            // those of the lexicon's hash, which it builds as it goes (`hash`, the hash of
+            // `text[start..hashed]`): most words end at their first stop and need no rescan.
+            let mut aligned = b < 0x80;
+            let mut j = if aligned { i } else { i + len };
+            let mut lower = LowerHash::default();
+            let (mut hash, mut hashed) = (0, usize::MAX);
             let mut upper_run = if b < 0x80 {
                 class & ascii::UPPER != 0
             } else {
                 c.is_uppercase()
             };
-            // The classes of the word's ASCII letters and digits after the first, and whether
-            // a hyphen joined it: together they decide most words' `capish` without a rescan.
+            // The classes of the word's ASCII letters and digits (after the first, or with it,
+            // which only matters when it is a small letter), and whether a hyphen joined it: together they decide most words' `capish` without a rescan.
             let mut seen = 0u8;
             let mut hyphen = false;
             let mut base_end = None;
@@ -702,20 +709,26 @@ impl Cut<'_, '_> {
                 // lasts, then byte by byte. Whether any is a capital, and whether all are while
                 // the word has been capitals so far.
                 while let Some(eight) = bytes[..end].get(j..j + 8) {
-                    let (alnum, upper) =
-                        ascii::alnum8(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+                    let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                    let (alnum, upper) = ascii::alnum8(x);
                     // Bytes up to the first that is not a letter or digit.
                     let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
-                    let taken = ascii::HIGH & u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
+                    let low = u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
+                    let taken = ascii::HIGH & low;
                     if upper & taken != 0 {
                         seen |= ascii::UPPER;
                     }
                     upper_run &= upper & taken == taken;
                     j += run as usize;
                     if run < 8 {
+                        if aligned {
+                            (hash, hashed) = (lower.finish(x & low, j - start), j);
+                        }
                         break;
                     }
+                    lower.chunk(x);
                 }
+                aligned = false;
                 while let Some(&x) = bytes[..end].get(j) {
                     let class = ascii::CLASS[usize::from(x)];
                     if class & ascii::ALNUM == 0 {
@@ -794,7 +807,11 @@ impl Cut<'_, '_> {
             // One look-up per word, while its bytes are in cache.
             let base = &text[start..t.base_end as usize];
             if base.len() <= MAX_WORD {
-                if let Some(info) = lexicon.word(hash_lower_in(bytes, start, base.len() + start)) {
+                let base_end = base.len() + start;
+                if base_end != hashed {
+                    hash = hash_lower_in(bytes, start, base_end);
+                }
+                if let Some(info) = lexicon.word(hash) {
                     let (surface, f) = info.common;
                     if common_form(base, surface) {
                         t.flags |= f;
