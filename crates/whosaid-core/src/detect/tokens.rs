@@ -588,6 +588,8 @@ mod ascii {
     /// A byte that can start a quotation mark (`"`, `'`, `` ` ``, or the lead byte of
     /// “ ” ‘ ’ „ ‚ ‹ › « »).
     pub const MARK: u8 = 1 << 3;
+    /// An ASCII byte that may join the words around it (`-`, `&`, `.`, `'`).
+    pub const JOIN: u8 = 1 << 4;
 
     /// The high bit of each byte.
     pub const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -616,8 +618,12 @@ mod ascii {
         let mut b = 0;
         while b < 256 {
             let c = b as u8;
-            t[b] = if matches!(c, b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+            t[b] = if c == b'\'' {
+                MARK | JOIN
+            } else if matches!(c, b'"' | b'`' | 0xE2 | 0xC2) {
                 MARK
+            } else if matches!(c, b'-' | b'&' | b'.') {
+                JOIN
             } else if c.is_ascii_uppercase() {
                 ALNUM | UPPER
             } else if c.is_ascii_alphanumeric() {
@@ -708,40 +714,47 @@ impl Cut<'_, '_> {
                 // The word's ASCII letters and digits: eight bytes at a time while the block
                 // lasts, then byte by byte. Whether any is a capital, and whether all are while
                 // the word has been capitals so far.
-                while let Some(eight) = bytes[..end].get(j..j + 8) {
-                    let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-                    let (alnum, upper) = ascii::alnum8(x);
-                    // Bytes up to the first that is not a letter or digit.
-                    let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
-                    let low = u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
-                    let taken = ascii::HIGH & low;
-                    if upper & taken != 0 {
-                        seen |= ascii::UPPER;
-                    }
-                    upper_run &= upper & taken == taken;
-                    j += run as usize;
-                    if run < 8 {
-                        if aligned {
-                            (hash, hashed) = (lower.finish(x & low, j - start), j);
+                'scan: {
+                    while let Some(eight) = bytes[..end].get(j..j + 8) {
+                        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                        let (alnum, upper) = ascii::alnum8(x);
+                        // Bytes up to the first that is not a letter or digit.
+                        let run = (!alnum & ascii::HIGH).trailing_zeros() / 8;
+                        let low = u64::MAX.checked_shr(64 - 8 * run).unwrap_or(0);
+                        let taken = ascii::HIGH & low;
+                        if upper & taken != 0 {
+                            seen |= ascii::UPPER;
                         }
-                        break;
+                        upper_run &= upper & taken == taken;
+                        j += run as usize;
+                        if run < 8 {
+                            if aligned {
+                                (hash, hashed) = (lower.finish(x & low, j - start), j);
+                            }
+                            break 'scan;
+                        }
+                        lower.chunk(x);
                     }
-                    lower.chunk(x);
+                    while let Some(&x) = bytes[..end].get(j) {
+                        let class = ascii::CLASS[usize::from(x)];
+                        if class & ascii::ALNUM == 0 {
+                            break;
+                        }
+                        seen |= class;
+                        upper_run &= class & ascii::UPPER != 0;
+                        j += 1;
+                    }
                 }
+                // Later scans start after a joiner, not at the word's start.
                 aligned = false;
-                while let Some(&x) = bytes[..end].get(j) {
-                    let class = ascii::CLASS[usize::from(x)];
-                    if class & ascii::ALNUM == 0 {
-                        break;
-                    }
-                    seen |= class;
-                    upper_run &= class & ascii::UPPER != 0;
-                    j += 1;
-                }
-                // What follows is not an ASCII letter or digit.
+                // What follows is not an ASCII letter or digit; an ASCII byte that joins no
+                // word (most often a space) ends it at once.
                 let Some(&b) = bytes[..end].get(j) else {
                     break;
                 };
+                if ascii::CLASS[usize::from(b)] & ascii::JOIN == 0 && b < 0x80 {
+                    break;
+                }
                 let (d, dl) = if b < 0x80 {
                     (b as char, 1)
                 } else {
@@ -930,6 +943,8 @@ mod class_tests {
             assert_eq!(class & ascii::SPACE != 0, c.is_whitespace(), "{b}");
             assert_eq!(class & ascii::ALNUM != 0, super::word_char(c), "{b}");
             assert_eq!(class & ascii::UPPER != 0, c.is_uppercase(), "{b}");
+            let join = matches!(c, '-' | '&' | '.' | '\'');
+            assert_eq!(class & ascii::JOIN != 0, join, "{b}");
         }
         // Above ASCII only the lead bytes of quotation marks are marked.
         for b in 0..=255u8 {
@@ -1055,6 +1070,12 @@ mod flag_tests {
                 "in the Republic of the Congo",
                 flag::CONNECTOR,
                 &[false, true, false, true, true, false],
+            ),
+            // Words hashed as they are scanned, or again when a joiner or an ending follows.
+            (
+                "a vice-captain, vice-president’s Vice-Captain spokesman",
+                flag::TITLE,
+                &[false, true, true, false, true],
             ),
             (
                 "in the Republic of the Congo",
