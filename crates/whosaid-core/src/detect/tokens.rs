@@ -465,16 +465,20 @@ impl Placed<'_> {
         if t.has(flag::CAP) && self.start != k && !opens(&toks[k - 1]) {
             self.seen_inside.insert(word_hash(self.text, t.base()));
         }
-        // `decide` left nothing pending: only a full stop or a closing mark outside quotes
-        // may end a sentence, and most tokens are words.
-        if t.kind != TokKind::Word && t.quote == NO_QUOTE {
-            match t.kind {
-                TokKind::Punct('.' | '!' | '?') => self.pending = Pending::Stop,
-                TokKind::Close => self.pending = Pending::Close(self.qi_closed(k)),
-                _ => {}
-            }
-        }
         toks.push(t);
+    }
+
+    /// After pushing a full stop, question or exclamation mark or a closing mark (the other
+    /// tokens leave nothing pending, as `decide` left it): outside quotes, it may end its
+    /// sentence, decided when the next token comes.
+    fn may_end(&mut self, toks: &[Token]) {
+        let k = toks.len() - 1;
+        if toks[k].quote == NO_QUOTE {
+            self.pending = match toks[k].kind {
+                TokKind::Close => Pending::Close(self.qi_closed(k)),
+                _ => Pending::Stop,
+            };
+        }
     }
 
     /// The quote that the token `start..end` lies in, when it ends past `edge`; sets `edge`
@@ -669,6 +673,9 @@ impl Cut<'_, '_> {
                 };
                 at[q] = toks.len();
                 placed.push(toks, tok(Span::new(st, en), kind, bi));
+                if kind == TokKind::Close {
+                    placed.may_end(toks);
+                }
                 i = en;
                 continue;
             }
@@ -684,6 +691,9 @@ impl Cut<'_, '_> {
             }
             if class & ascii::ALNUM == 0 && (b < 0x80 || !word_char(c)) {
                 placed.push(toks, tok(Span::new(i, i + len), TokKind::Punct(c), bi));
+                if matches!(c, '.' | '!' | '?') {
+                    placed.may_end(toks);
+                }
                 // A comma or full stop is mostly followed by one space, too.
                 i += len + usize::from(bytes.get(i + len) == Some(&b' '));
                 continue;
@@ -843,7 +853,7 @@ impl Cut<'_, '_> {
                         t.gaz = gaz_index(ei);
                     }
                     // Several-word names all start with a capital ("The Hague", not "the").
-                    if !info.phrases.is_empty() && t.has(flag::CAP) {
+                    if t.has(flag::CAP) && !info.phrases.is_empty() {
                         self.phrase_starts.push((toks.len(), info));
                     }
                 }
