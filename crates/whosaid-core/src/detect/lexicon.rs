@@ -122,6 +122,25 @@ pub(crate) fn common_form(found: &str, surface: &str) -> bool {
     }
 }
 
+/// [`common_form`] for a word of fewer than eight bytes, given as `word` (its bytes as a
+/// little-endian `u64`, zero-padded) against a spelling's [`WordInfo::head`] and length.
+#[inline]
+pub(crate) fn short_form(word: u64, len: usize, head: u64, surface: &str) -> bool {
+    let d = word ^ head;
+    let (a, b) = (word as u8, head as u8);
+    (len == surface.len()) & (d >> 8 == 0) & ((a == b) | (a.to_ascii_lowercase() == b))
+}
+
+/// A spelling's [`WordInfo::head`].
+fn head(surface: &str) -> u64 {
+    let mut head = [0u8; 8];
+    match head.get_mut(..surface.len()) {
+        Some(h) if surface.len() < 8 => h.copy_from_slice(surface.as_bytes()),
+        _ => return 0,
+    }
+    u64::from_le_bytes(head)
+}
+
 /// A multiplicative hash for short keys (the "Fx" hash of rustc): the table is read-only and
 /// its keys are the lexicon's own words, so flooding resistance buys nothing here.
 #[derive(Default, Clone, Copy)]
@@ -285,6 +304,10 @@ pub(crate) struct WordInfo {
     /// spelling check rather than one per entry. Nearly always one spelling, so the first is
     /// held here, read with the table's bucket (`("", 0)` when there is none).
     pub common: (&'static str, u16),
+    /// The first common spelling's bytes as a little-endian `u64`, zero-padded, when it is
+    /// shorter than eight bytes (0 otherwise): a short word is checked against it in a
+    /// register, without a `memcmp` call (see [`short_form`]).
+    pub head: u64,
     /// The other common spellings, if any.
     pub more_common: Box<[(&'static str, u16)]>,
     /// Single-word proper-name entries spelled this way (indices), in lexicon order.
@@ -474,8 +497,10 @@ impl Lexicon {
             }
             keys[at] = hash;
             let mut common = g.common.into_iter();
+            let first = common.next().unwrap_or(("", 0));
             infos[at] = WordInfo {
-                common: common.next().unwrap_or(("", 0)),
+                common: first,
+                head: head(first.0),
                 more_common: common.collect(),
                 entries: g.entries.into(),
                 phrases: g.phrases.into(),
@@ -547,6 +572,30 @@ mod lower_tests {
         assert!(filled >= words.len(), "{filled} < {}", words.len());
         for &h in &words {
             assert!(lexicon.word(h).is_some());
+        }
+    }
+
+    /// The register check of a short word is `common_form`.
+    #[test]
+    fn short_form_is_common_form() {
+        let spellings = [
+            "Union", "union", "said", "a", "", "abcdefg", "abcdefgh", "us", "US",
+        ];
+        let words = [
+            "Union", "union", "UNION", "said", "Said", "sAid", "SAID", "saidx", "sai",
+        ];
+        let more = [
+            "a", "A", "b", "abcdefg", "Abcdefg", "abcdefG", "us", "Us", "uS", "US", "@",
+        ];
+        for s in spellings {
+            for w in words.iter().chain(&more) {
+                let padded = head(w);
+                assert_eq!(
+                    short_form(padded, w.len(), head(s), s),
+                    common_form(w, s),
+                    "{w} {s}"
+                );
+            }
         }
     }
 

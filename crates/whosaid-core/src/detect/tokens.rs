@@ -8,8 +8,8 @@ use crate::article::Article;
 use crate::span::Span;
 
 use super::lexicon::{
-    common_form, hash_in, hash_lower_in, Entry, FxSet, Gender, Lexicon, LowerHash, WordInfo,
-    MAX_WORD,
+    common_form, hash_in, hash_lower_in, short_form, Entry, FxSet, Gender, Lexicon, LowerHash,
+    WordInfo, MAX_WORD,
 };
 use super::marks::RawQuote;
 
@@ -708,6 +708,8 @@ impl Cut<'_, '_> {
             let mut j = if aligned { i } else { i + len };
             let mut lower = LowerHash::default();
             let (mut hash, mut hashed) = (0, usize::MAX);
+            // The word's bytes when it is shorter than eight (its last chunk otherwise).
+            let mut word8 = 0;
             let mut upper_run = if b < 0x80 {
                 class & ascii::UPPER != 0
             } else {
@@ -740,6 +742,7 @@ impl Cut<'_, '_> {
                         if run < 8 {
                             if aligned {
                                 (hash, hashed) = (lower.finish(x & low, j - start), j);
+                                word8 = x & low;
                             }
                             break 'scan;
                         }
@@ -836,7 +839,12 @@ impl Cut<'_, '_> {
                 }
                 if let Some(info) = lexicon.word(hash) {
                     let (surface, f) = info.common;
-                    if common_form(base, surface) {
+                    let common = if base_end == hashed && base.len() < 8 {
+                        short_form(word8, base.len(), info.head, surface)
+                    } else {
+                        common_form(base, surface)
+                    };
+                    if common {
                         t.flags |= f;
                     }
                     for &(surface, f) in &info.more_common {
