@@ -144,34 +144,48 @@ pub(crate) struct QuoteContext<'a> {
     pub opens_split: bool,
 }
 
+/// The words of a quote, leaving out parenthesised asides ("Carlos C.D. (spy)").
+fn words(inner: &[Token]) -> impl Iterator<Item = &Token> {
+    inner
+        .iter()
+        .scan(0u32, |depth, t| {
+            match t.kind {
+                TokKind::Punct('(' | '[') => *depth += 1,
+                TokKind::Punct(')' | ']') => *depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            Some((t.kind == TokKind::Word && *depth == 0).then_some(t))
+        })
+        .flatten()
+}
+
+/// How many of a quote's first words [`classify`] keeps: the tests of short quotes (at most
+/// five words) read them all, longer quotes only their first.
+const HEAD: usize = 6;
+
 pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
-    // The words, leaving out parenthesised asides ("Carlos C.D. (spy)").
-    let mut depth = 0u32;
-    let mut words: Vec<&str> = Vec::with_capacity(q.inner.len());
-    words.extend(
-        q.inner
-            .iter()
-            .filter(|t| {
-                match t.kind {
-                    TokKind::Punct('(' | '[') => depth += 1,
-                    TokKind::Punct(')' | ']') => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                t.kind == TokKind::Word && depth == 0
-            })
-            .map(|t| t.span().of(q.text)),
-    );
-    let Some(&first) = words.first() else {
+    // One pass counts the words and keeps the first few; only a quote whose kind turns on a
+    // finite verb reads its words again (most are long and open with a capital, or short).
+    let mut head = [""; HEAD];
+    let mut n = 0;
+    for t in words(q.inner) {
+        if n < HEAD {
+            head[n] = t.span().of(q.text);
+        }
+        n += 1;
+    }
+    if n == 0 {
         return QuoteKind::Scare;
-    };
-    let n = words.len();
+    }
+    let first = head[0];
+    let short = &head[..n.min(HEAD)];
     // "[Vallejo] was going to …": an editor's bracket stands for the subject.
     let bracket_start = q
         .inner
         .first()
         .is_some_and(|t| t.kind == TokKind::Punct('['));
     let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
-    let finite = words.iter().any(|w| is_finite(w));
+    let finite = || words(q.inner).any(|t| is_finite(t.span().of(q.text)));
     let before_word = q
         .before
         .filter(|t| t.kind == TokKind::Word)
@@ -188,11 +202,11 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     }
     // A name or title: every word capitalised (small connecting words aside), short.
     let name_like = n <= 5
-        && words.iter().enumerate().all(|(i, w)| {
+        && short.iter().enumerate().all(|(i, w)| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || i > 0 && matches!(*w, "of" | "the" | "and" | "de" | "for" | "in")
         })
-        && !(n >= 3 && finite);
+        && !(n >= 3 && finite());
     if name_like && !(n == 1 && first.chars().all(char::is_uppercase) && first.len() == 1) {
         return QuoteKind::Scare;
     }
@@ -213,11 +227,13 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         return QuoteKind::Direct;
     }
     // "its “air angels” effort": a short noun phrase used as a modifier is a term.
-    let coordinated = words
-        .iter()
-        .any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"));
+    let coordinated = || {
+        short
+            .iter()
+            .any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"))
+    };
     if n <= 3
-        && !coordinated
+        && !coordinated()
         && before_word.is_some_and(|b| one_of(b, MODIFIER_DETERMINERS))
         && after_lower_word.is_some()
         && !starts_upper
@@ -232,7 +248,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
             || ["ing", "ed", "ly"]
                 .iter()
                 .any(|e| ends_with_ignore_case(first, e)));
-    let clause = n >= 3 && finite || starts_upper && n >= 6;
+    let clause = starts_upper && n >= 6 || n >= 3 && finite();
     if clause && !fragment_start && (starts_upper || n >= 4) {
         return QuoteKind::Direct;
     }
