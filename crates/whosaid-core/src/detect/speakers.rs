@@ -193,6 +193,13 @@ pub(crate) fn attribute(
         key_sizes.get(c) == Some(&true) || c >= 3 && key_sizes.get(c - 3) == Some(&true)
     };
     for (qi, q) in quotes.iter().enumerate() {
+        // The next quote's tokens left the cache since the kinds were read: fetch those
+        // around its marks, where its attribution is looked for, while this one is attributed.
+        if let (Some(&no), Some(&nc)) = (open_tok.get(qi + 1), tokens.close_tok.get(qi + 1)) {
+            for k in (no.saturating_sub(6)..=no).chain(nc..nc.saturating_add(8)).step_by(2) {
+                super::actors::prefetch(toks.get(k));
+            }
+        }
         let open = open_tok[qi];
         let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
         let mut a = Attribution {
