@@ -144,48 +144,49 @@ pub(crate) struct QuoteContext<'a> {
     pub opens_split: bool,
 }
 
-/// The words of a quote, leaving out parenthesised asides ("Carlos C.D. (spy)").
-fn words(inner: &[Token]) -> impl Iterator<Item = &Token> {
-    inner
-        .iter()
-        .scan(0u32, |depth, t| {
-            match t.kind {
-                TokKind::Punct('(' | '[') => *depth += 1,
-                TokKind::Punct(')' | ']') => *depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            Some((t.kind == TokKind::Word && *depth == 0).then_some(t))
-        })
-        .flatten()
-}
-
 /// How many of a quote's first words [`classify`] keeps: the tests of short quotes (at most
 /// five words) read them all, longer quotes only their first.
 const HEAD: usize = 6;
 
 pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
-    // One pass counts the words and keeps the first few; only a quote whose kind turns on a
-    // finite verb reads its words again (most are long and open with a capital, or short).
+    // "[Vallejo] was going to …": an editor's bracket stands for the subject.
+    let bracket_start = q
+        .inner
+        .first()
+        .is_some_and(|t| t.kind == TokKind::Punct('['));
+    // One pass over the words, leaving out parenthesised asides ("Carlos C.D. (spy)"): it
+    // counts them and keeps the first few. Whether one is a finite verb (a hash per word) is
+    // asked only where the answer is read below: of every word when the quote opens in lower
+    // case, of the first five otherwise (a capitalised quote of six words or more is a clause
+    // whatever its verbs).
     let mut head = [""; HEAD];
-    let mut n = 0;
-    for t in words(q.inner) {
-        if n < HEAD {
-            head[n] = t.span().of(q.text);
+    let (mut n, mut depth, mut finite) = (0, 0u32, false);
+    let mut starts_upper = bracket_start;
+    for t in q.inner {
+        match t.kind {
+            TokKind::Punct('(' | '[') => depth += 1,
+            TokKind::Punct(')' | ']') => depth = depth.saturating_sub(1),
+            TokKind::Word if depth == 0 => {
+                let w = t.span().of(q.text);
+                if n == 0 {
+                    starts_upper |= w.starts_with(char::is_uppercase);
+                }
+                if n < HEAD {
+                    head[n] = w;
+                } else if !starts_upper && !finite {
+                    finite = is_finite(w);
+                }
+                n += 1;
+            }
+            _ => {}
         }
-        n += 1;
     }
     if n == 0 {
         return QuoteKind::Scare;
     }
     let first = head[0];
     let short = &head[..n.min(HEAD)];
-    // "[Vallejo] was going to …": an editor's bracket stands for the subject.
-    let bracket_start = q
-        .inner
-        .first()
-        .is_some_and(|t| t.kind == TokKind::Punct('['));
-    let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
-    let finite = || words(q.inner).any(|t| is_finite(t.span().of(q.text)));
+    finite = finite || short.iter().any(|w| is_finite(w));
     let before_word = q
         .before
         .filter(|t| t.kind == TokKind::Word)
@@ -206,7 +207,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || i > 0 && matches!(*w, "of" | "the" | "and" | "de" | "for" | "in")
         })
-        && !(n >= 3 && finite());
+        && !(n >= 3 && finite);
     if name_like && !(n == 1 && first.chars().all(char::is_uppercase) && first.len() == 1) {
         return QuoteKind::Scare;
     }
@@ -248,7 +249,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
             || ["ing", "ed", "ly"]
                 .iter()
                 .any(|e| ends_with_ignore_case(first, e)));
-    let clause = starts_upper && n >= 6 || n >= 3 && finite();
+    let clause = starts_upper && n >= 6 || n >= 3 && finite;
     if clause && !fragment_start && (starts_upper || n >= 4) {
         return QuoteKind::Direct;
     }

@@ -196,9 +196,8 @@ pub(crate) fn attribute(
         // The next quote's tokens left the cache since the kinds were read: fetch those
         // around its marks, where its attribution is looked for, while this one is attributed.
         if let (Some(&no), Some(&nc)) = (open_tok.get(qi + 1), tokens.close_tok.get(qi + 1)) {
-            for k in (no.saturating_sub(6)..=no).chain(nc..nc.saturating_add(8)).step_by(2) {
-                super::actors::prefetch(toks.get(k));
-            }
+            super::prefetch_toks(toks, no.saturating_sub(6), no.saturating_add(1));
+            super::prefetch_toks(toks, nc, nc.saturating_add(8));
         }
         let open = open_tok[qi];
         let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
