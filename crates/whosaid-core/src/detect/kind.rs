@@ -156,11 +156,11 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         .is_some_and(|t| t.kind == TokKind::Punct('['));
     // One pass over the words, leaving out parenthesised asides ("Carlos C.D. (spy)"): it
     // counts them and keeps the first few. Whether one is a finite verb (a hash per word) is
-    // asked only where the answer is read below: of every word when the quote opens in lower
-    // case, of the first five otherwise (a capitalised quote of six words or more is a clause
-    // whatever its verbs).
+    // asked only where the answer is read below: of the words after the first six as they
+    // pass when the quote opens in lower case (a capitalised quote of six words or more is a
+    // clause whatever its verbs), of the first six only if a test reads it.
     let mut head = [""; HEAD];
-    let (mut n, mut depth, mut finite) = (0, 0u32, false);
+    let (mut n, mut depth, mut finite_after_head) = (0, 0u32, false);
     let mut starts_upper = bracket_start;
     for t in q.inner {
         match t.kind {
@@ -173,8 +173,8 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
                 }
                 if n < HEAD {
                     head[n] = w;
-                } else if !starts_upper && !finite {
-                    finite = is_finite(w);
+                } else if !starts_upper && !finite_after_head {
+                    finite_after_head = is_finite(w);
                 }
                 n += 1;
             }
@@ -186,7 +186,10 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     }
     let first = head[0];
     let short = &head[..n.min(HEAD)];
-    finite = finite || short.iter().any(|w| is_finite(w));
+    // Read only by tests of three words or more, and not of a capitalised quote of six or more.
+    let finite = n >= 3
+        && !(starts_upper && n >= 6)
+        && (finite_after_head || short.iter().any(|w| is_finite(w)));
     let before_word = q
         .before
         .filter(|t| t.kind == TokKind::Word)
