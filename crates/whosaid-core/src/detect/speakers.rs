@@ -167,11 +167,19 @@ pub(crate) fn attribute(
     // A quote whose count (or that less three) is no partial quote's can never be found, so
     // it is not keyed (most are long direct quotes, and keying reads the whole quote).
     let alnum = |content: Span| {
+        // Counted in byte lanes, 255 bytes at a time: a `usize` count of every byte
+        // vectorises into 64-bit lanes, eight times the work.
         content
             .of(text)
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .count()
+            .as_bytes()
+            .chunks(255)
+            .map(|c| {
+                usize::from(
+                    c.iter()
+                        .fold(0u8, |n, b| n + u8::from(b.is_ascii_alphanumeric())),
+                )
+            })
+            .sum::<usize>()
     };
     let mut key_sizes: Vec<bool> = Vec::new();
     for (q, _) in quotes
