@@ -132,15 +132,15 @@ fn spelled_as(text: &str, word: Span, list: &[&str]) -> bool {
     })
 }
 
-/// Asks the processor to fetch tokens `from..to` into the cache (a hint; nothing outside
-/// x86-64, where the loop would only cost wasm bytes).
-fn prefetch_toks(toks: &[tokens::Token], from: usize, to: usize) {
+/// Asks the processor to fetch `xs[from..to]` into the cache, a line at a time (a hint;
+/// nothing outside x86-64, where the loop would only cost wasm bytes).
+fn prefetch_range<T>(xs: &[T], from: usize, to: usize) {
     #[cfg(target_arch = "x86_64")]
-    for k in (from..to.min(toks.len())).step_by(2) {
-        actors::prefetch(toks.get(k));
+    for k in (from..to.min(xs.len())).step_by((64 / std::mem::size_of::<T>()).max(1)) {
+        actors::prefetch(xs.get(k));
     }
     #[cfg(not(target_arch = "x86_64"))]
-    let _ = (toks, from, to);
+    let _ = (xs, from, to);
 }
 
 /// Finds the actors and quotes of `article`. Never fails: any text gives a result (an empty
@@ -162,10 +162,10 @@ pub fn detect(article: &Article) -> Detection {
     let mut kinds: Vec<QuoteKind> = Vec::with_capacity(raw.len());
     for (qi, q) in raw.iter().enumerate() {
         // The passes since the tokenizer have pushed the quotes' tokens out of the cache:
-        // fetch the next quote's while this one is classified (two tokens a cache line).
+        // fetch the next quote's while this one is classified.
         if let (Some(&no), Some(&nc)) = (open_tok.get(qi + 1), close_tok.get(qi + 1)) {
             if nc != usize::MAX {
-                prefetch_toks(&toks.toks, no, nc.saturating_add(1));
+                prefetch_range(&toks.toks, no, nc.saturating_add(1));
             }
         }
         let o = open_tok[qi];

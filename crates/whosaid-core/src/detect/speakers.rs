@@ -204,8 +204,14 @@ pub(crate) fn attribute(
         // The next quote's tokens left the cache since the kinds were read: fetch those
         // around its marks, where its attribution is looked for, while this one is attributed.
         if let (Some(&no), Some(&nc)) = (open_tok.get(qi + 1), tokens.close_tok.get(qi + 1)) {
-            super::prefetch_toks(toks, no.saturating_sub(6), no.saturating_add(1));
-            super::prefetch_toks(toks, nc, nc.saturating_add(8));
+            let (before, after) = (
+                no.saturating_sub(6)..no.saturating_add(1),
+                nc..nc.saturating_add(8),
+            );
+            super::prefetch_range(toks, before.start, before.end);
+            super::prefetch_range(toks, after.start, after.end);
+            super::prefetch_range(&actors.by_token, before.start, before.end);
+            super::prefetch_range(&actors.by_token, after.start, after.end);
         }
         let open = open_tok[qi];
         let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
