@@ -132,6 +132,17 @@ fn spelled_as(text: &str, word: Span, list: &[&str]) -> bool {
     })
 }
 
+/// Asks the processor to fetch `xs[from..to]` into the cache, a line at a time (a hint;
+/// nothing outside x86-64, where the loop would only cost wasm bytes).
+fn prefetch_range<T>(xs: &[T], from: usize, to: usize) {
+    #[cfg(target_arch = "x86_64")]
+    for k in (from..to.min(xs.len())).step_by((64 / std::mem::size_of::<T>()).max(1)) {
+        actors::prefetch(xs.get(k));
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (xs, from, to);
+}
+
 /// Finds the actors and quotes of `article`. Never fails: any text gives a result (an empty
 /// one for a text of 4 GB or more).
 #[must_use]
@@ -150,12 +161,30 @@ pub fn detect(article: &Article) -> Detection {
     let (open_tok, close_tok) = (&toks.open_tok, &toks.close_tok);
     let mut kinds: Vec<QuoteKind> = Vec::with_capacity(raw.len());
     for (qi, q) in raw.iter().enumerate() {
+        // The passes since the tokenizer have pushed the quotes' tokens out of the cache:
+        // fetch the next quote's while this one is classified.
+        if let (Some(&no), Some(&nc)) = (open_tok.get(qi + 1), close_tok.get(qi + 1)) {
+            if nc != usize::MAX {
+                prefetch_range(&toks.toks, no, nc.saturating_add(1));
+            }
+        }
         let o = open_tok[qi];
         let inner_start = o.saturating_add(1).min(toks.toks.len());
-        let mut inner_end = inner_start;
-        while inner_end < toks.toks.len() && toks.toks[inner_end].quote() == Some(qi as u32) {
-            inner_end += 1;
-        }
+        // A closed quote's words lie between its marks; an unclosed one's run to the last
+        // token that lies in it.
+        let inner_end = match close_tok[qi] {
+            c if c != usize::MAX && c >= inner_start => c,
+            _ => {
+                let mut end = inner_start;
+                while end < toks.toks.len() && toks.toks[end].quote() == Some(qi as u32) {
+                    end += 1;
+                }
+                end
+            }
+        };
+        debug_assert!(toks.toks[inner_start..inner_end]
+            .iter()
+            .all(|t| t.quote() == Some(qi as u32)));
         let same_block = |t: &&tokens::Token| t.block as usize == q.block;
         let before = o
             .checked_sub(1)

@@ -331,7 +331,7 @@ fn prefetch_tok(toks: &[Token], list: &[u32], k: usize) {
 /// Asks the processor to fetch `x` into the cache. A hint only (nothing outside x86-64: wasm
 /// has no such instruction).
 #[inline(always)]
-fn prefetch<T>(x: Option<&T>) {
+pub(super) fn prefetch<T>(x: Option<&T>) {
     #[cfg(target_arch = "x86_64")]
     if let Some(x) = x {
         use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};

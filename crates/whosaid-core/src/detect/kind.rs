@@ -144,34 +144,52 @@ pub(crate) struct QuoteContext<'a> {
     pub opens_split: bool,
 }
 
+/// How many of a quote's first words [`classify`] keeps: the tests of short quotes (at most
+/// five words) read them all, longer quotes only their first.
+const HEAD: usize = 6;
+
 pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
-    // The words, leaving out parenthesised asides ("Carlos C.D. (spy)").
-    let mut depth = 0u32;
-    let mut words: Vec<&str> = Vec::with_capacity(q.inner.len());
-    words.extend(
-        q.inner
-            .iter()
-            .filter(|t| {
-                match t.kind {
-                    TokKind::Punct('(' | '[') => depth += 1,
-                    TokKind::Punct(')' | ']') => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                t.kind == TokKind::Word && depth == 0
-            })
-            .map(|t| t.span().of(q.text)),
-    );
-    let Some(&first) = words.first() else {
-        return QuoteKind::Scare;
-    };
-    let n = words.len();
     // "[Vallejo] was going to …": an editor's bracket stands for the subject.
     let bracket_start = q
         .inner
         .first()
         .is_some_and(|t| t.kind == TokKind::Punct('['));
-    let starts_upper = first.starts_with(char::is_uppercase) || bracket_start;
-    let finite = words.iter().any(|w| is_finite(w));
+    // One pass over the words, leaving out parenthesised asides ("Carlos C.D. (spy)"): it
+    // counts them and keeps the first few. Whether one is a finite verb (a hash per word) is
+    // asked only where the answer is read below: of the words after the first six as they
+    // pass when the quote opens in lower case (a capitalised quote of six words or more is a
+    // clause whatever its verbs), of the first six only if a test reads it.
+    let mut head = [""; HEAD];
+    let (mut n, mut depth, mut finite_after_head) = (0, 0u32, false);
+    let mut starts_upper = bracket_start;
+    for t in q.inner {
+        match t.kind {
+            TokKind::Punct('(' | '[') => depth += 1,
+            TokKind::Punct(')' | ']') => depth = depth.saturating_sub(1),
+            TokKind::Word if depth == 0 => {
+                let w = t.span().of(q.text);
+                if n == 0 {
+                    starts_upper |= w.starts_with(char::is_uppercase);
+                }
+                if n < HEAD {
+                    head[n] = w;
+                } else if !starts_upper && !finite_after_head {
+                    finite_after_head = is_finite(w);
+                }
+                n += 1;
+            }
+            _ => {}
+        }
+    }
+    if n == 0 {
+        return QuoteKind::Scare;
+    }
+    let first = head[0];
+    let short = &head[..n.min(HEAD)];
+    // Read only by tests of three words or more, and not of a capitalised quote of six or more.
+    let finite = n >= 3
+        && !(starts_upper && n >= 6)
+        && (finite_after_head || short.iter().any(|w| is_finite(w)));
     let before_word = q
         .before
         .filter(|t| t.kind == TokKind::Word)
@@ -188,7 +206,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
     }
     // A name or title: every word capitalised (small connecting words aside), short.
     let name_like = n <= 5
-        && words.iter().enumerate().all(|(i, w)| {
+        && short.iter().enumerate().all(|(i, w)| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || i > 0 && matches!(*w, "of" | "the" | "and" | "de" | "for" | "in")
         })
@@ -213,11 +231,13 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
         return QuoteKind::Direct;
     }
     // "its “air angels” effort": a short noun phrase used as a modifier is a term.
-    let coordinated = words
-        .iter()
-        .any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"));
+    let coordinated = || {
+        short
+            .iter()
+            .any(|w| matches!(*w, "and" | "or" | "but") || w.ends_with("ly"))
+    };
     if n <= 3
-        && !coordinated
+        && !coordinated()
         && before_word.is_some_and(|b| one_of(b, MODIFIER_DETERMINERS))
         && after_lower_word.is_some()
         && !starts_upper
@@ -232,7 +252,7 @@ pub(crate) fn classify(q: &QuoteContext<'_>) -> QuoteKind {
             || ["ing", "ed", "ly"]
                 .iter()
                 .any(|e| ends_with_ignore_case(first, e)));
-    let clause = n >= 3 && finite || starts_upper && n >= 6;
+    let clause = starts_upper && n >= 6 || n >= 3 && finite;
     if clause && !fragment_start && (starts_upper || n >= 4) {
         return QuoteKind::Direct;
     }
