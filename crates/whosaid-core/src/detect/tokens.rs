@@ -716,7 +716,8 @@ impl Cut<'_, '_> {
                 c.is_uppercase()
             };
             // The classes of the word's ASCII letters and digits (after the first, or with it,
-            // which only matters when it is a small letter), and whether a hyphen joined it: together they decide most words' `capish` without a rescan.
+            // which only matters when it is a small letter), and whether a hyphen joined it:
+            // together they decide most words' `capish` without a rescan.
             let mut seen = 0u8;
             let mut hyphen = false;
             let mut base_end = None;
