@@ -369,7 +369,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
     for (k, &s) in starts.iter().enumerate() {
         prefetch_tok(toks, starts, k + AHEAD);
         let s = s as usize;
-        if s < i || !toks[s].is_word() || !(b.cap(s) || toks[s].gaz().is_some()) {
+        if s < i || !toks[s].is_word() || !(b.cap(s) || toks[s].has_gaz()) {
             continue;
         }
         i = s;
@@ -487,7 +487,7 @@ impl<'a> Builder<'a> {
                 }
             }
             let w = self.word(j);
-            if next.has(flag::CAP) || next.gaz().is_some() {
+            if next.has(flag::CAP) || next.has_gaz() {
                 continue;
             }
             // A connector joins when a capitalised word follows ("Baptist Union of Australia").
@@ -506,7 +506,7 @@ impl<'a> Builder<'a> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.toks[i].has(flag::TITLE) && self.toks[i].gaz().is_none()
+        self.toks[i].has(flag::TITLE) && !self.toks[i].has_gaz()
     }
 
     fn is_org_word(&self, i: usize) -> bool {
@@ -545,7 +545,7 @@ impl<'a> Builder<'a> {
         while let Some(&(s, _)) = units.get(skip) {
             let t = &toks[s];
             let lone_unseen = self.sentence_initial(s)
-                && t.gaz().is_none()
+                && !t.has_gaz()
                 && !self.seen(s)
                 && !acronym(self.word(s))
                 && units.get(skip + 1).is_none_or(|&(n, _)| {
@@ -553,7 +553,7 @@ impl<'a> Builder<'a> {
                         matches!(e.class, Class::Demonym | Class::RegionDemonym)
                     }) || self.is_title(n)
                 });
-            if (t.has(flag::FUNCTION) && t.gaz().is_none())
+            if (t.has(flag::FUNCTION) && !t.has_gaz())
                 || !self.cap(s) && self.connector(s)
                 || lone_unseen
             {
@@ -562,19 +562,19 @@ impl<'a> Builder<'a> {
                 break;
             }
         }
-        units.drain(..skip);
+        let mut units = &units[skip..];
         // Trailing connectors never end a name.
-        while units
-            .last()
-            .is_some_and(|&(s, _)| !self.cap(s) && self.connector(s))
-        {
-            units.pop();
+        while let Some((&(s, _), rest)) = units.split_last() {
+            if self.cap(s) || !self.connector(s) {
+                break;
+            }
+            units = rest;
         }
         if units.is_empty() {
             return;
         }
         let (first, last) = (units[0].0, units[units.len() - 1].1 - 1);
-        let is_gaz = |u: &(usize, usize)| toks[u.0].gaz().is_some();
+        let is_gaz = |u: &(usize, usize)| toks[u.0].has_gaz();
 
         // An organisation word: the run (up to it) is an organisation; a name after it is a
         // person whose role is the organisation ("Sydney Weather Bureau Ian Robertson").
@@ -608,7 +608,7 @@ impl<'a> Builder<'a> {
 
         // A title: the name after the last title is a person's, the words up to it the role.
         if let Some(ti) = units.iter().rposition(|u| !is_gaz(u) && self.is_title(u.0)) {
-            let name: Vec<_> = units[ti + 1..].to_vec();
+            let name = &units[ti + 1..];
             for u in &units[..=ti] {
                 if is_gaz(u) {
                     self.add_gaz(u.0, true);
@@ -626,7 +626,7 @@ impl<'a> Builder<'a> {
                 let gender = self.gender_of_role(role_start, units[ti].1);
                 self.add_person(name[0].0, last, Some(role), gender);
             } else {
-                for u in &name {
+                for u in name {
                     if is_gaz(u) {
                         self.add_gaz(u.0, false);
                     } else {
@@ -637,17 +637,12 @@ impl<'a> Builder<'a> {
             return;
         }
 
-        let gaz_units: Vec<usize> = (0..units.len()).filter(|&u| is_gaz(&units[u])).collect();
-        if !gaz_units.is_empty() {
-            let g0 = gaz_units[0];
+        if let Some(g0) = units.iter().position(is_gaz) {
+            // Counts, not lists: every unit before the first proper name `g0` is plain.
+            let gaz_count = units[g0..].iter().filter(|u| is_gaz(u)).count();
             let plain_before = g0 > 0;
-            let plain_after: Vec<(usize, usize)> = units[g0 + 1..]
-                .iter()
-                .copied()
-                .filter(|u| !is_gaz(u))
-                .collect();
-            let all_gaz = gaz_units.len() == units.len();
-            if all_gaz {
+            let plain_after = units.len() - g0 - gaz_count;
+            if gaz_count == units.len() {
                 // "Pentagon spokeswoman …", "US President …": a modifier, never a speaker.
                 let before_name = toks
                     .get(last + 1)
@@ -658,10 +653,10 @@ impl<'a> Builder<'a> {
                         before_name || units.len() > 1 || toks[u.1 - 1].possessive(),
                     );
                 }
-            } else if plain_before || plain_after.len() == 1 && gaz_units.len() == 1 {
+            } else if plain_before || plain_after == 1 && gaz_count == 1 {
                 // "Energy Australia", "Indian Parliament": an organisation named after a place.
                 self.add_actor(ActorKind::Organization, first, last, None, false);
-            } else if plain_after.len() >= 2 && gaz_units.len() == 1 && g0 == 0 {
+            } else if plain_after >= 2 && gaz_count == 1 && g0 == 0 {
                 self.add_gaz(units[0].0, true);
                 let role = self.span_text(units[0].0, units[0].1 - 1).to_string();
                 self.add_person(units[1].0, last, Some(role), None);
@@ -734,7 +729,7 @@ impl<'a> Builder<'a> {
 
             if (p.has(flag::TITLE)
                 || (p.has(flag::CAP) && !p.has(flag::FUNCTION))
-                || p.gaz().is_some()
+                || p.has_gaz()
                 || p.gaz_inner())
                 && !p.possessive()
             {
@@ -1086,8 +1081,7 @@ impl<'a> Builder<'a> {
             // Without a determiner, the phrase starts at its first nationality, title or name
             // ("to host American officials" → "American officials").
             if det.is_none() {
-                while s < h && !(toks[s].gaz().is_some() || toks[s].has(flag::TITLE) || self.cap(s))
-                {
+                while s < h && !(toks[s].has_gaz() || toks[s].has(flag::TITLE) || self.cap(s)) {
                     s += 1;
                 }
             }

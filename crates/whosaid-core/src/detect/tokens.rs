@@ -117,6 +117,11 @@ impl Token {
         }
     }
 
+    /// Whether a proper-name entry starts here (`gaz` without the entry's look-up).
+    pub fn has_gaz(&self) -> bool {
+        self.gaz != NO_GAZ
+    }
+
     /// The proper-name entry starting here and how many tokens it covers.
     pub fn gaz(&self) -> Option<(&'static Entry, u8)> {
         (self.gaz != NO_GAZ).then(|| {
