@@ -377,6 +377,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         b.run(i, end, &mut singles, &mut units);
         i = end;
     }
+    let from_singles = b.mentions.len();
     // Lone words wait for every full name, so their tokens have left the cache: fetch each
     // ahead, then its word's text once the token is there.
     for (k, &s) in singles.iter().enumerate() {
@@ -392,8 +393,44 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         }
         b.single(s);
     }
+    let from_nouns = b.mentions.len();
     b.common_nouns(&tokens.noun_heads);
-    b.finish()
+    b.finish([from_singles, from_nouns])
+}
+
+/// The order of mentions: by start, the longer first.
+fn mention_key(m: &Mention) -> (usize, std::cmp::Reverse<usize>) {
+    (m.span.start, std::cmp::Reverse(m.span.end))
+}
+
+/// Sorts `m` by `mention_key`, stably, by insertion: a few steps when each mention is near
+/// its place, as within one pass (only an unnamed source's words before its head noun may
+/// reach back over the mentions before it, and no further than its phrase).
+fn insertion_sort(m: &mut [Mention]) {
+    for i in 1..m.len() {
+        let mut j = i;
+        while j > 0 && mention_key(&m[j]) < mention_key(&m[j - 1]) {
+            m.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// Merges two sorted lists of mentions, `a`'s first where keys tie (as a stable sort of `a`
+/// then `b` would).
+fn merge(a: &[Mention], b: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        // An index, not a branch: which list gives the next mention is a coin toss.
+        let take_b = mention_key(y) < mention_key(x);
+        out.push(*[x, y][usize::from(take_b)]);
+        j += usize::from(take_b);
+        i += usize::from(!take_b);
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 impl<'a> Builder<'a> {
@@ -1229,11 +1266,18 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn finish(mut self) -> Actors {
-        self.mentions
-            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    /// Sorts the mentions and indexes them by token. `passes` are where the lone words' and
+    /// the common nouns' mentions begin: each pass pushes its own nearly in order, so they
+    /// are sorted apart and merged, the order a stable sort of all would give.
+    fn finish(mut self, passes: [usize; 2]) -> Actors {
+        let [singles, nouns] = passes;
+        let m = &mut self.mentions;
+        insertion_sort(&mut m[..singles]);
+        insertion_sort(&mut m[singles..nouns]);
+        insertion_sort(&mut m[nouns..]);
+        let mentions = merge(&merge(&m[..singles], &m[singles..nouns]), &m[nouns..]);
         let mut by_token = vec![u32::MAX; self.toks.len()];
-        for (mi, m) in self.mentions.iter().enumerate() {
+        for (mi, m) in mentions.iter().enumerate() {
             for slot in &mut by_token[m.first_tok..=m.last_tok] {
                 // Inner mentions (a nationality inside a group's name) give way to the outer.
                 if *slot == u32::MAX {
@@ -1243,7 +1287,7 @@ impl<'a> Builder<'a> {
         }
         Actors {
             actors: self.actors,
-            mentions: self.mentions,
+            mentions,
             by_token,
         }
     }
