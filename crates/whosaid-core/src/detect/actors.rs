@@ -581,18 +581,21 @@ impl<'a> Builder<'a> {
         let mut skip = 0;
         while let Some(&(s, _)) = units.get(skip) {
             let t = &toks[s];
-            let lone_unseen = self.sentence_initial(s)
-                && !t.has_gaz()
-                && !self.seen(s)
-                && !acronym(self.word(s))
-                && units.get(skip + 1).is_none_or(|&(n, _)| {
-                    toks[n].gaz().is_some_and(|(e, _)| {
-                        matches!(e.class, Class::Demonym | Class::RegionDemonym)
-                    }) || self.is_title(n)
-                });
+            // The flags first: the sentence test reads the token before, and `seen` the text.
+            let lone_unseen = || {
+                !t.has_gaz()
+                    && self.sentence_initial(s)
+                    && !self.seen(s)
+                    && !acronym(self.word(s))
+                    && units.get(skip + 1).is_none_or(|&(n, _)| {
+                        toks[n].gaz().is_some_and(|(e, _)| {
+                            matches!(e.class, Class::Demonym | Class::RegionDemonym)
+                        }) || self.is_title(n)
+                    })
+            };
             if (t.has(flag::FUNCTION) && !t.has_gaz())
                 || !self.cap(s) && self.connector(s)
-                || lone_unseen
+                || lone_unseen()
             {
                 skip += 1;
             } else {
