@@ -314,6 +314,8 @@ struct Builder<'a> {
     seen_inside: &'a super::lexicon::FxSet<u64>,
     /// The last anonymous source by head noun.
     anon_heads: HashMap<&'a str, usize>,
+    /// The actor of each proper-name entry met (by lexicon index), or `u32::MAX`.
+    gaz_actor: Vec<u32>,
     claimed: Vec<bool>,
 }
 
@@ -359,6 +361,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         names: HashMap::default(),
         seen_inside: &tokens.seen_inside,
         anon_heads: HashMap::default(),
+        gaz_actor: Vec::new(),
         claimed: vec![false; toks.len()],
     };
     let mut singles: Vec<usize> = Vec::new();
@@ -896,7 +899,19 @@ impl<'a> Builder<'a> {
         let modifier = modifier
             || matches!(entry.class, Class::Demonym | Class::RegionDemonym)
                 && !self.word(last).ends_with('s');
-        let a = self.actor(kind, entry.canonical, None);
+        // The entry's actor, remembered by lexicon index: no hashing of its name again.
+        let g = self.toks[i].gaz_index();
+        let a = match self.gaz_actor.get(g) {
+            Some(&a) if a != u32::MAX => a as usize,
+            _ => {
+                let a = self.actor(kind, entry.canonical, None);
+                if g >= self.gaz_actor.len() {
+                    self.gaz_actor.resize(g + 1, u32::MAX);
+                }
+                self.gaz_actor[g] = a as u32;
+                a
+            }
+        };
         self.mention(a, i, last, modifier);
     }
 
@@ -1339,6 +1354,7 @@ mod flag_tests {
                 names: HashMap::default(),
                 seen_inside,
                 anon_heads: HashMap::default(),
+                gaz_actor: Vec::new(),
                 claimed: Vec::new(),
             };
             let mut hits = 0;
