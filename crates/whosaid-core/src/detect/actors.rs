@@ -1368,7 +1368,8 @@ impl<'a> Builder<'a> {
         insertion_sort(&mut m[..singles]);
         insertion_sort(&mut m[singles..nouns]);
         insertion_sort(&mut m[nouns..]);
-        let mentions = merge(&merge(&m[..singles], &m[singles..nouns]), &m[nouns..]);
+        // The two short passes first, so the long one's mentions are copied once.
+        let mentions = merge(&m[..singles], &merge(&m[singles..nouns], &m[nouns..]));
         let mut by_token = vec![u32::MAX; self.toks.len()];
         for (mi, m) in mentions.iter().enumerate() {
             for slot in &mut by_token[m.first_tok..=m.last_tok] {
