@@ -1130,8 +1130,8 @@ impl<'a> Builder<'a> {
                 first = g - 1;
             }
             // The nationality stays a mention of its country; the group spans the phrase.
-            let name = self.span_text(first, i).to_string();
-            let a = self.actor(ActorKind::Group, &name, None);
+            let name = self.span_text(first, i);
+            let a = self.actor(ActorKind::Group, name, None);
             self.actors[a].plural = true;
             let span = Span::new(toks[first].span().start, toks[i].base().end);
             self.mentions.push(Mention {
@@ -1285,7 +1285,7 @@ impl<'a> Builder<'a> {
                     return;
                 }
             }
-            let name = self.span_text(s, end).to_string();
+            let name = self.span_text(s, end);
             // "the staff member" is the "a staff member" met before.
             let definite = det.is_some_and(|d| d.eq_ignore_ascii_case("the"));
             let existing = self
@@ -1298,7 +1298,7 @@ impl<'a> Builder<'a> {
                         .flatten()
                 });
             let a = existing.unwrap_or_else(|| {
-                let a = self.actor(ActorKind::Anonymous, &name, None);
+                let a = self.actor(ActorKind::Anonymous, name, None);
                 self.actors[a].plural = plural;
                 self.anon_heads.insert(head, a);
                 a
