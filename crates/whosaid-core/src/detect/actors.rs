@@ -399,7 +399,12 @@ fn prefetch<T>(x: Option<&T>) {
 }
 
 fn acronym(w: &str) -> bool {
-    // Capitals first: most capitalised words fail at their second letter, before any count.
+    // Capitals first: most capitalised words fail at their second letter, before any count,
+    // and a lower-case ASCII second byte is such a letter (after an ASCII first letter),
+    // found without decoding characters.
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
         && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
 }
