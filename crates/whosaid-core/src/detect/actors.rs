@@ -7,13 +7,11 @@
 //! plain capitalised words is a person's name. Single words are decided last, once every full
 //! name is known, so a surname ("Hegseth") joins its person wherever it stands.
 
-use std::borrow::Cow;
-
 use super::lexicon::FxMap as HashMap;
 
 use crate::span::Span;
 
-use super::lexicon::{hash_lower, Class, Gender};
+use super::lexicon::{hash_in, hash_lower, Class, Gender};
 use super::tokens::{flag, TokKind, Token, Tokens};
 use super::ActorKind;
 
@@ -363,7 +361,10 @@ struct Builder<'a> {
     by_name: HashMap<(ActorKind, u64), usize>,
     /// Person by surname and by given name, organisation by first word and by initials: one
     /// table, so a lone word is hashed once for all four.
-    names: HashMap<Cow<'a, str>, Known>,
+    /// Keyed by the word's hash (`tokens::word_hash`, read from the text without a copy, as
+    /// `seen_inside` is), not by the word: no string is hashed through `Hasher::write` or
+    /// compared.
+    names: HashMap<u64, Known>,
     /// Capitalised words seen inside sentences (not first): evidence they are names.
     seen_inside: &'a super::lexicon::FxSet<u64>,
     /// The last anonymous source by head noun.
@@ -896,7 +897,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let w = self.base_word(i);
-        if let Some(&k) = self.names.get(w) {
+        if let Some(&k) = self.names.get(&self.word_key(self.toks[i].base())) {
             if let Some(p) = k.surname.or(k.given) {
                 self.mention(p, i, i, false);
                 return;
@@ -1008,19 +1009,23 @@ impl<'a> Builder<'a> {
         let a = if let Some(&a) = self.by_name.get(&key) {
             a
         } else if let Some(a) = (first == last)
-            .then(|| self.names.get(name).and_then(|k| k.surname))
+            .then(|| {
+                let key = self.word_key(self.toks[first].base());
+                self.names.get(&key).and_then(|k| k.surname)
+            })
             .flatten()
         {
             a
         } else {
             let a = self.actor(ActorKind::Person, name, role);
             if first != last {
-                let surname = self.base_word(last);
+                let surname = self.word_key(self.toks[last].base());
                 self.known(surname).surname.get_or_insert(a);
-                let given = self.word(first);
+                let given = self.word_key(self.toks[first].span());
                 self.known(given).given.get_or_insert(a);
             } else {
-                self.known(name).surname.get_or_insert(a);
+                let key = self.word_key(self.toks[first].base());
+                self.known(key).surname.get_or_insert(a);
             }
             a
         };
@@ -1048,27 +1053,29 @@ impl<'a> Builder<'a> {
         let a = self.actor(kind, name, role);
         // A new organisation's first word and initials find it again ("Amnesty", "SES").
         if a >= known && kind == ActorKind::Organization && first != last {
-            let prefix = self.word(first);
+            let prefix = self.word_key(self.toks[first].span());
             self.known(prefix).org_prefix.get_or_insert(a);
             let initials: String = (first..=last)
                 .filter(|&k| self.cap(k))
                 .filter_map(|k| self.word(k).chars().next())
                 .collect();
             if initials.chars().count() >= 2 {
-                self.names
-                    .entry(Cow::Owned(initials))
-                    .or_default()
-                    .org_initials
-                    .get_or_insert(a);
+                let key = hash_in(initials.as_bytes(), 0, initials.len());
+                self.known(key).org_initials.get_or_insert(a);
             }
         }
         self.mention(a, first, last, modifier);
         a
     }
 
-    /// What is known of the lone word `w`, made empty if nothing is yet.
-    fn known(&mut self, w: &'a str) -> &mut Known {
-        self.names.entry(Cow::Borrowed(w)).or_default()
+    /// The key of `names` for the word at `s` (the same as `hash_in` of its bytes anywhere).
+    fn word_key(&self, s: Span) -> u64 {
+        super::tokens::word_hash(self.text, s)
+    }
+
+    /// What is known of the lone word with `names` key `key`, made empty if nothing is yet.
+    fn known(&mut self, key: u64) -> &mut Known {
+        self.names.entry(key).or_default()
     }
 
     /// The actor of this kind and name, created if new.
