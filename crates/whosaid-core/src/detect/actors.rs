@@ -874,11 +874,14 @@ impl<'a> Builder<'a> {
             for (d, s) in buf.iter_mut().zip(w.bytes()) {
                 *d = s.to_ascii_lowercase();
             }
-            match std::str::from_utf8(&buf[..n]).unwrap_or_default() {
-                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "father"
-                | "congressman" => Some(Gender::Masculine),
-                "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman"
-                | "chairwoman" | "sister" | "congresswoman" => Some(Gender::Feminine),
+            // Bytes, not a `str`: no UTF-8 check for words that only ASCII can match.
+            match &buf[..n] {
+                b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"spokesman" | b"chairman"
+                | b"father" | b"congressman" => Some(Gender::Masculine),
+                b"ms" | b"mrs" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
+                | b"spokeswoman" | b"chairwoman" | b"sister" | b"congresswoman" => {
+                    Some(Gender::Feminine)
+                }
                 _ => None,
             }
         })
