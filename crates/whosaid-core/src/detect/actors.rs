@@ -716,9 +716,7 @@ impl<'a> Builder<'a> {
             let rest = &units[name_from..];
             if !rest.is_empty() && rest.iter().all(|u| !is_gaz(u) && !self.is_title(u.0)) {
                 self.add_actor(ActorKind::Organization, first, org_end - 1, None, false);
-                let role = self
-                    .span_text(first, units[name_from - 1].1 - 1)
-                    .to_string();
+                let role = self.span_text(first, units[name_from - 1].1 - 1);
                 let gender = self.gender_of_role(first, rest[0].0);
                 self.add_person(rest[0].0, last, Some(role), gender);
             } else {
@@ -743,7 +741,7 @@ impl<'a> Builder<'a> {
             }
             if name.iter().all(|u| !is_gaz(u)) && !name.is_empty() {
                 let role_start = self.role_start(first);
-                let role = self.span_text(role_start, units[ti].1 - 1).to_string();
+                let role = self.span_text(role_start, units[ti].1 - 1);
                 let gender = self.gender_of_role(role_start, units[ti].1);
                 self.add_person(name[0].0, last, Some(role), gender);
             } else {
@@ -779,7 +777,7 @@ impl<'a> Builder<'a> {
                 self.add_actor(ActorKind::Organization, first, last, None, false);
             } else if plain_after >= 2 && gaz_count == 1 && g0 == 0 {
                 self.add_gaz(units[0].0, true);
-                let role = self.span_text(units[0].0, units[0].1 - 1).to_string();
+                let role = self.span_text(units[0].0, units[0].1 - 1);
                 self.add_person(units[1].0, last, Some(role), None);
             } else {
                 for u in units.iter() {
@@ -831,7 +829,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let role_start = self.role_start(first);
-        let role = (role_start < first).then(|| self.span_text(role_start, first - 1).to_string());
+        let role = (role_start < first).then(|| self.span_text(role_start, first - 1));
         let gender = self.gender_of_role(role_start, first);
         self.add_person(first, last, role, gender);
     }
@@ -917,7 +915,7 @@ impl<'a> Builder<'a> {
         let prev_title = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].has(flag::TITLE);
         if prev_title {
             let rs = self.role_start(i);
-            let role = (rs < i).then(|| self.span_text(rs, i - 1).to_string());
+            let role = (rs < i).then(|| self.span_text(rs, i - 1));
             let gender = self.gender_of_role(rs, i);
             self.add_person(i, i, role, gender);
             return;
@@ -1003,7 +1001,7 @@ impl<'a> Builder<'a> {
         &mut self,
         first: usize,
         last: usize,
-        role: Option<String>,
+        role: Option<&str>,
         gender: Option<Gender>,
     ) -> usize {
         let name = self.span_text(first, last);
@@ -1044,7 +1042,7 @@ impl<'a> Builder<'a> {
         kind: ActorKind,
         first: usize,
         last: usize,
-        role: Option<String>,
+        role: Option<&str>,
         modifier: bool,
     ) -> usize {
         let mut first = first;
@@ -1082,18 +1080,19 @@ impl<'a> Builder<'a> {
     }
 
     /// The actor of this kind and name, created if new.
-    fn actor(&mut self, kind: ActorKind, name: &str, role: Option<String>) -> usize {
+    /// (The role is copied only when kept: most mentions are of an actor met before.)
+    fn actor(&mut self, kind: ActorKind, name: &str, role: Option<&str>) -> usize {
         let key = (kind, hash_lower(name.as_bytes()));
         if let Some(&a) = self.by_name.get(&key) {
             if self.actors[a].role.is_none() {
-                self.actors[a].role = role;
+                self.actors[a].role = role.map(str::to_string);
             }
             return a;
         }
         self.actors.push(ActorData {
             name: name.to_string(),
             kind,
-            role,
+            role: role.map(str::to_string),
             gender: None,
             plural: false,
         });
