@@ -551,7 +551,12 @@ impl<'a> Builder<'a> {
     /// another list's) when written in lower case or capitalised: only a word with that flag,
     /// or with a capital after its first letter ("IN"), is compared with the list.
     fn listed(&self, i: usize, f: u16, list: &[u128]) -> bool {
-        let (w, inner_capital) = self.packed(i);
+        self.listed_as(i, self.packed(i), f, list)
+    }
+
+    /// `listed` with token `i` already `packed`.
+    fn listed_as(&self, i: usize, packed: (u128, bool), f: u16, list: &[u128]) -> bool {
+        let (w, inner_capital) = packed;
         (inner_capital || self.toks.get(i).is_some_and(|t| t.has(f))) && list.contains(&w)
     }
 
@@ -805,10 +810,11 @@ impl<'a> Builder<'a> {
             return;
         }
         let after = last + 1;
-        if self.listed(after, flag::ORG_NOUN, &P_ORG_DESCRIPTORS)
-            || self.listed(after, flag::ORG_NOUN, &P_ORG_HEADS)
+        let next = self.packed(after);
+        if self.listed_as(after, next, flag::ORG_NOUN, &P_ORG_DESCRIPTORS)
+            || self.listed_as(after, next, flag::ORG_NOUN, &P_ORG_HEADS)
         {
-            let end = if self.lower_is(after, &P_ORG_HEADS) {
+            let end = if P_ORG_HEADS.contains(&next.0) {
                 after
             } else {
                 last
@@ -937,14 +943,16 @@ impl<'a> Builder<'a> {
             .toks
             .get(i + 1)
             .is_some_and(|t| t.is_word() && self.text.as_bytes()[t.span().start].is_ascii_digit());
-        if next_is_number || self.listed(i + 1, flag::PLACE_CONTEXT, &P_PLACE_NOUNS) {
+        // The next word packed once for its three tests.
+        let next = self.packed(i + 1);
+        if next_is_number || self.listed_as(i + 1, next, flag::PLACE_CONTEXT, &P_PLACE_NOUNS) {
             return;
         }
-        if self.listed(i + 1, flag::ORG_NOUN, &P_ORG_HEADS) {
+        if self.listed_as(i + 1, next, flag::ORG_NOUN, &P_ORG_HEADS) {
             self.add_actor(ActorKind::Organization, i, i + 1, None, false);
             return;
         }
-        if self.lower_is(i + 1, words!("group"))
+        if words!("group").contains(&next.0)
             && !self
                 .toks
                 .get(i + 2)
