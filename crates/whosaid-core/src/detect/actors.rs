@@ -7,13 +7,11 @@
 //! plain capitalised words is a person's name. Single words are decided last, once every full
 //! name is known, so a surname ("Hegseth") joins its person wherever it stands.
 
-use std::borrow::Cow;
-
 use super::lexicon::FxMap as HashMap;
 
 use crate::span::Span;
 
-use super::lexicon::{hash_lower, Class, Gender};
+use super::lexicon::{hash_in, hash_lower, Class, Gender};
 use super::tokens::{flag, TokKind, Token, Tokens};
 use super::ActorKind;
 
@@ -253,6 +251,60 @@ pub(crate) const NUMBERS: &[&str] = &[
     "several", "many", "both", "all",
 ];
 
+/// A word of one to sixteen bytes as one number, its ASCII capitals lower-cased: two such
+/// words are equal, ASCII case aside, when their numbers are (no word holds a NUL byte, and
+/// the empty word, 0, is in no list). The lists `actors` tests words against are compared
+/// this way: one comparison per listed word instead of a length test and a byte loop, whose
+/// branches mispredicted about four times a test.
+const fn pack(w: &str) -> u128 {
+    let b = w.as_bytes();
+    assert!(!b.is_empty() && b.len() <= 16);
+    let mut x = 0u128;
+    let mut i = 0;
+    while i < b.len() {
+        x |= (b[i].to_ascii_lowercase() as u128) << (8 * i);
+        i += 1;
+    }
+    x
+}
+
+/// `pack` of each word of `list`, when compiling.
+const fn pack_all<const N: usize>(list: &[&str]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(list[i]);
+        i += 1;
+    }
+    out
+}
+
+/// `words!("a", "an")`: a list of `pack`ed words, built when compiling.
+macro_rules! words {
+    ($($w:literal),+) => {
+        &const { [$(pack($w)),+] }
+    };
+}
+
+const P_DETERMINERS: [u128; DETERMINERS.len()] = pack_all(DETERMINERS);
+const P_NUMBERS: [u128; NUMBERS.len()] = pack_all(NUMBERS);
+const P_AUXILIARIES: [u128; AUXILIARIES.len()] = pack_all(AUXILIARIES);
+const P_PLACE_PREPOSITIONS: [u128; PLACE_PREPOSITIONS.len()] = pack_all(PLACE_PREPOSITIONS);
+const P_PLACE_NOUNS: [u128; PLACE_NOUNS.len()] = pack_all(PLACE_NOUNS);
+const P_ORG_DESCRIPTORS: [u128; ORG_DESCRIPTORS.len()] = pack_all(ORG_DESCRIPTORS);
+const P_ORG_HEADS: [u128; ORG_HEADS.len()] = pack_all(ORG_HEADS);
+
+/// Sixteen bytes with their ASCII capitals lower-cased, without branches (as the lexicon's
+/// `lower8`; no carry crosses a byte, so the halves need no splitting).
+fn lower16(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xFF;
+    const HIGH: u128 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    let from_a = low7 + ONES * u128::from(0x80 - b'A');
+    let past_z = low7 + ONES * u128::from(0x80 - b'Z' - 1);
+    x | (from_a & !past_z & !x & HIGH) >> 2
+}
+
 /// A mention of an actor in the text.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Mention {
@@ -309,11 +361,16 @@ struct Builder<'a> {
     by_name: HashMap<(ActorKind, u64), usize>,
     /// Person by surname and by given name, organisation by first word and by initials: one
     /// table, so a lone word is hashed once for all four.
-    names: HashMap<Cow<'a, str>, Known>,
+    /// Keyed by the word's hash (`tokens::word_hash`, read from the text without a copy, as
+    /// `seen_inside` is), not by the word: no string is hashed through `Hasher::write` or
+    /// compared.
+    names: HashMap<u64, Known>,
     /// Capitalised words seen inside sentences (not first): evidence they are names.
     seen_inside: &'a super::lexicon::FxSet<u64>,
     /// The last anonymous source by head noun.
     anon_heads: HashMap<&'a str, usize>,
+    /// The actor of each proper-name entry met (by lexicon index), or `u32::MAX`.
+    gaz_actor: Vec<u32>,
     claimed: Vec<bool>,
 }
 
@@ -343,7 +400,12 @@ pub(super) fn prefetch<T>(x: Option<&T>) {
 }
 
 fn acronym(w: &str) -> bool {
-    // Capitals first: most capitalised words fail at their second letter, before any count.
+    // Capitals first: most capitalised words fail at their second letter, before any count,
+    // and a lower-case ASCII second byte is such a letter (after an ASCII first letter),
+    // found without decoding characters.
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
         && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
 }
@@ -359,6 +421,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         names: HashMap::default(),
         seen_inside: &tokens.seen_inside,
         anon_heads: HashMap::default(),
+        gaz_actor: Vec::new(),
         claimed: vec![false; toks.len()],
     };
     let mut singles: Vec<usize> = Vec::new();
@@ -369,7 +432,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
     for (k, &s) in starts.iter().enumerate() {
         prefetch_tok(toks, starts, k + AHEAD);
         let s = s as usize;
-        if s < i || !toks[s].is_word() || !(b.cap(s) || toks[s].gaz().is_some()) {
+        if s < i || !toks[s].is_word() || !(b.cap(s) || toks[s].has_gaz()) {
             continue;
         }
         i = s;
@@ -377,6 +440,7 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         b.run(i, end, &mut singles, &mut units);
         i = end;
     }
+    let from_singles = b.mentions.len();
     // Lone words wait for every full name, so their tokens have left the cache: fetch each
     // ahead, then its word's text once the token is there.
     for (k, &s) in singles.iter().enumerate() {
@@ -392,8 +456,44 @@ pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
         }
         b.single(s);
     }
+    let from_nouns = b.mentions.len();
     b.common_nouns(&tokens.noun_heads);
-    b.finish()
+    b.finish([from_singles, from_nouns])
+}
+
+/// The order of mentions: by start, the longer first.
+fn mention_key(m: &Mention) -> (usize, std::cmp::Reverse<usize>) {
+    (m.span.start, std::cmp::Reverse(m.span.end))
+}
+
+/// Sorts `m` by `mention_key`, stably, by insertion: a few steps when each mention is near
+/// its place, as within one pass (only an unnamed source's words before its head noun may
+/// reach back over the mentions before it, and no further than its phrase).
+fn insertion_sort(m: &mut [Mention]) {
+    for i in 1..m.len() {
+        let mut j = i;
+        while j > 0 && mention_key(&m[j]) < mention_key(&m[j - 1]) {
+            m.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// Merges two sorted lists of mentions, `a`'s first where keys tie (as a stable sort of `a`
+/// then `b` would).
+fn merge(a: &[Mention], b: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        // An index, not a branch: which list gives the next mention is a coin toss.
+        let take_b = mention_key(y) < mention_key(x);
+        out.push(*[x, y][usize::from(take_b)]);
+        j += usize::from(take_b);
+        i += usize::from(!take_b);
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 impl<'a> Builder<'a> {
@@ -416,25 +516,48 @@ impl<'a> Builder<'a> {
         self.toks[i].base().of(self.text)
     }
 
-    fn lower_is(&self, i: usize, list: &[&str]) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.is_word() && super::spelled_as(self.text, t.base(), list))
+    /// Word token `i` `pack`ed from the text (0, in no list, for other tokens and for words
+    /// over sixteen bytes), and whether it has a capital after its first letter.
+    fn packed(&self, i: usize) -> (u128, bool) {
+        let Some(t) = self.toks.get(i).filter(|t| t.is_word()) else {
+            return (0, false);
+        };
+        let Span { start, end } = t.base();
+        let n = end - start;
+        if n.wrapping_sub(1) >= 16 {
+            return (0, false);
+        }
+        let b = self.text.as_bytes();
+        // One load when sixteen bytes follow the word's start (all but the text's last word).
+        let x = match b.get(start..start + 16) {
+            Some(w) => u128::from_le_bytes(w.try_into().unwrap_or_default()),
+            None => {
+                let mut w = [0u8; 16];
+                w[..n].copy_from_slice(&b[start..end]);
+                u128::from_le_bytes(w)
+            }
+        } & (u128::MAX >> (8 * (16 - n)));
+        let lower = lower16(x);
+        (lower, (x ^ lower) >> 8 != 0)
+    }
+
+    /// Whether word token `i` is one of `list` (`pack`ed), ASCII case aside.
+    fn lower_is(&self, i: usize, list: &[u128]) -> bool {
+        let (w, _) = self.packed(i);
+        list.contains(&w)
     }
 
     /// `lower_is` for a list whose words the lexicon tags with flag `f` (alone or with
     /// another list's) when written in lower case or capitalised: only a word with that flag,
     /// or with a capital after its first letter ("IN"), is compared with the list.
-    fn listed(&self, i: usize, f: u16, list: &[&str]) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.is_word()
-                && (t.has(f)
-                    || self
-                        .base_word(i)
-                        .bytes()
-                        .skip(1)
-                        .any(|b| b.is_ascii_uppercase()))
-        }) && self.lower_is(i, list)
+    fn listed(&self, i: usize, f: u16, list: &[u128]) -> bool {
+        self.listed_as(i, self.packed(i), f, list)
+    }
+
+    /// `listed` with token `i` already `packed`.
+    fn listed_as(&self, i: usize, packed: (u128, bool), f: u16, list: &[u128]) -> bool {
+        let (w, inner_capital) = packed;
+        (inner_capital || self.toks.get(i).is_some_and(|t| t.has(f))) && list.contains(&w)
     }
 
     /// Whether word `w` of token `i` is one of `list` (`PLACE_FIRST` or `PLACE_LAST`, whose
@@ -487,13 +610,13 @@ impl<'a> Builder<'a> {
                 }
             }
             let w = self.word(j);
-            if next.has(flag::CAP) || next.gaz().is_some() {
+            if next.has(flag::CAP) || next.has_gaz() {
                 continue;
             }
             // A connector joins when a capitalised word follows ("Baptist Union of Australia").
             if self.connector(j) {
                 let mut k = j + 1;
-                if w != "the" && self.lower_is(k, &["the"]) {
+                if w != "the" && self.lower_is(k, words!("the")) {
                     k += 1;
                 }
                 if toks.get(k).is_some_and(|t| t.is_word() && self.cap(k)) {
@@ -506,7 +629,7 @@ impl<'a> Builder<'a> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.toks[i].has(flag::TITLE) && self.toks[i].gaz().is_none()
+        self.toks[i].has(flag::TITLE) && !self.toks[i].has_gaz()
     }
 
     fn is_org_word(&self, i: usize) -> bool {
@@ -544,37 +667,40 @@ impl<'a> Builder<'a> {
         let mut skip = 0;
         while let Some(&(s, _)) = units.get(skip) {
             let t = &toks[s];
-            let lone_unseen = self.sentence_initial(s)
-                && t.gaz().is_none()
-                && !self.seen(s)
-                && !acronym(self.word(s))
-                && units.get(skip + 1).is_none_or(|&(n, _)| {
-                    toks[n].gaz().is_some_and(|(e, _)| {
-                        matches!(e.class, Class::Demonym | Class::RegionDemonym)
-                    }) || self.is_title(n)
-                });
-            if (t.has(flag::FUNCTION) && t.gaz().is_none())
+            // The flags first: the sentence test reads the token before, and `seen` the text.
+            let lone_unseen = || {
+                !t.has_gaz()
+                    && self.sentence_initial(s)
+                    && !self.seen(s)
+                    && !acronym(self.word(s))
+                    && units.get(skip + 1).is_none_or(|&(n, _)| {
+                        toks[n].gaz().is_some_and(|(e, _)| {
+                            matches!(e.class, Class::Demonym | Class::RegionDemonym)
+                        }) || self.is_title(n)
+                    })
+            };
+            if (t.has(flag::FUNCTION) && !t.has_gaz())
                 || !self.cap(s) && self.connector(s)
-                || lone_unseen
+                || lone_unseen()
             {
                 skip += 1;
             } else {
                 break;
             }
         }
-        units.drain(..skip);
+        let mut units = &units[skip..];
         // Trailing connectors never end a name.
-        while units
-            .last()
-            .is_some_and(|&(s, _)| !self.cap(s) && self.connector(s))
-        {
-            units.pop();
+        while let Some((&(s, _), rest)) = units.split_last() {
+            if self.cap(s) || !self.connector(s) {
+                break;
+            }
+            units = rest;
         }
         if units.is_empty() {
             return;
         }
         let (first, last) = (units[0].0, units[units.len() - 1].1 - 1);
-        let is_gaz = |u: &(usize, usize)| toks[u.0].gaz().is_some();
+        let is_gaz = |u: &(usize, usize)| toks[u.0].has_gaz();
 
         // An organisation word: the run (up to it) is an organisation; a name after it is a
         // person whose role is the organisation ("Sydney Weather Bureau Ian Robertson").
@@ -595,9 +721,7 @@ impl<'a> Builder<'a> {
             let rest = &units[name_from..];
             if !rest.is_empty() && rest.iter().all(|u| !is_gaz(u) && !self.is_title(u.0)) {
                 self.add_actor(ActorKind::Organization, first, org_end - 1, None, false);
-                let role = self
-                    .span_text(first, units[name_from - 1].1 - 1)
-                    .to_string();
+                let role = self.span_text(first, units[name_from - 1].1 - 1);
                 let gender = self.gender_of_role(first, rest[0].0);
                 self.add_person(rest[0].0, last, Some(role), gender);
             } else {
@@ -608,7 +732,7 @@ impl<'a> Builder<'a> {
 
         // A title: the name after the last title is a person's, the words up to it the role.
         if let Some(ti) = units.iter().rposition(|u| !is_gaz(u) && self.is_title(u.0)) {
-            let name: Vec<_> = units[ti + 1..].to_vec();
+            let name = &units[ti + 1..];
             for u in &units[..=ti] {
                 if is_gaz(u) {
                     self.add_gaz(u.0, true);
@@ -622,11 +746,11 @@ impl<'a> Builder<'a> {
             }
             if name.iter().all(|u| !is_gaz(u)) && !name.is_empty() {
                 let role_start = self.role_start(first);
-                let role = self.span_text(role_start, units[ti].1 - 1).to_string();
+                let role = self.span_text(role_start, units[ti].1 - 1);
                 let gender = self.gender_of_role(role_start, units[ti].1);
                 self.add_person(name[0].0, last, Some(role), gender);
             } else {
-                for u in &name {
+                for u in name {
                     if is_gaz(u) {
                         self.add_gaz(u.0, false);
                     } else {
@@ -637,17 +761,12 @@ impl<'a> Builder<'a> {
             return;
         }
 
-        let gaz_units: Vec<usize> = (0..units.len()).filter(|&u| is_gaz(&units[u])).collect();
-        if !gaz_units.is_empty() {
-            let g0 = gaz_units[0];
+        if let Some(g0) = units.iter().position(is_gaz) {
+            // Counts, not lists: every unit before the first proper name `g0` is plain.
+            let gaz_count = units[g0..].iter().filter(|u| is_gaz(u)).count();
             let plain_before = g0 > 0;
-            let plain_after: Vec<(usize, usize)> = units[g0 + 1..]
-                .iter()
-                .copied()
-                .filter(|u| !is_gaz(u))
-                .collect();
-            let all_gaz = gaz_units.len() == units.len();
-            if all_gaz {
+            let plain_after = units.len() - g0 - gaz_count;
+            if gaz_count == units.len() {
                 // "Pentagon spokeswoman …", "US President …": a modifier, never a speaker.
                 let before_name = toks
                     .get(last + 1)
@@ -658,12 +777,12 @@ impl<'a> Builder<'a> {
                         before_name || units.len() > 1 || toks[u.1 - 1].possessive(),
                     );
                 }
-            } else if plain_before || plain_after.len() == 1 && gaz_units.len() == 1 {
+            } else if plain_before || plain_after == 1 && gaz_count == 1 {
                 // "Energy Australia", "Indian Parliament": an organisation named after a place.
                 self.add_actor(ActorKind::Organization, first, last, None, false);
-            } else if plain_after.len() >= 2 && gaz_units.len() == 1 && g0 == 0 {
+            } else if plain_after >= 2 && gaz_count == 1 && g0 == 0 {
                 self.add_gaz(units[0].0, true);
-                let role = self.span_text(units[0].0, units[0].1 - 1).to_string();
+                let role = self.span_text(units[0].0, units[0].1 - 1);
                 self.add_person(units[1].0, last, Some(role), None);
             } else {
                 for u in units.iter() {
@@ -691,10 +810,11 @@ impl<'a> Builder<'a> {
             return;
         }
         let after = last + 1;
-        if self.listed(after, flag::ORG_NOUN, ORG_DESCRIPTORS)
-            || self.listed(after, flag::ORG_NOUN, ORG_HEADS)
+        let next = self.packed(after);
+        if self.listed_as(after, next, flag::ORG_NOUN, &P_ORG_DESCRIPTORS)
+            || self.listed_as(after, next, flag::ORG_NOUN, &P_ORG_HEADS)
         {
-            let end = if self.lower_is(after, ORG_HEADS) {
+            let end = if P_ORG_HEADS.contains(&next.0) {
                 after
             } else {
                 last
@@ -715,7 +835,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let role_start = self.role_start(first);
-        let role = (role_start < first).then(|| self.span_text(role_start, first - 1).to_string());
+        let role = (role_start < first).then(|| self.span_text(role_start, first - 1));
         let gender = self.gender_of_role(role_start, first);
         self.add_person(first, last, role, gender);
     }
@@ -734,7 +854,7 @@ impl<'a> Builder<'a> {
 
             if (p.has(flag::TITLE)
                 || (p.has(flag::CAP) && !p.has(flag::FUNCTION))
-                || p.gaz().is_some()
+                || p.has_gaz()
                 || p.gaz_inner())
                 && !p.possessive()
             {
@@ -758,11 +878,14 @@ impl<'a> Builder<'a> {
             for (d, s) in buf.iter_mut().zip(w.bytes()) {
                 *d = s.to_ascii_lowercase();
             }
-            match std::str::from_utf8(&buf[..n]).unwrap_or_default() {
-                "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "father"
-                | "congressman" => Some(Gender::Masculine),
-                "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman"
-                | "chairwoman" | "sister" | "congresswoman" => Some(Gender::Feminine),
+            // Bytes, not a `str`: no UTF-8 check for words that only ASCII can match.
+            match &buf[..n] {
+                b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"spokesman" | b"chairman"
+                | b"father" | b"congressman" => Some(Gender::Masculine),
+                b"ms" | b"mrs" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
+                | b"spokeswoman" | b"chairwoman" | b"sister" | b"congresswoman" => {
+                    Some(Gender::Feminine)
+                }
                 _ => None,
             }
         })
@@ -781,7 +904,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let w = self.base_word(i);
-        if let Some(&k) = self.names.get(w) {
+        if let Some(&k) = self.names.get(&self.word_key(self.toks[i].base())) {
             if let Some(p) = k.surname.or(k.given) {
                 self.mention(p, i, i, false);
                 return;
@@ -798,7 +921,7 @@ impl<'a> Builder<'a> {
         let prev_title = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].has(flag::TITLE);
         if prev_title {
             let rs = self.role_start(i);
-            let role = (rs < i).then(|| self.span_text(rs, i - 1).to_string());
+            let role = (rs < i).then(|| self.span_text(rs, i - 1));
             let gender = self.gender_of_role(rs, i);
             self.add_person(i, i, role, gender);
             return;
@@ -812,7 +935,7 @@ impl<'a> Builder<'a> {
         if self.sentence_initial(i) && !self.seen(i) && !before_source {
             return;
         }
-        if i > 0 && self.listed(i - 1, flag::PLACE_CONTEXT, PLACE_PREPOSITIONS) {
+        if i > 0 && self.listed(i - 1, flag::PLACE_CONTEXT, &P_PLACE_PREPOSITIONS) {
             return;
         }
         // "Article 5", "Flight 370": a thing with a number; "the Kursk region": a place.
@@ -820,14 +943,16 @@ impl<'a> Builder<'a> {
             .toks
             .get(i + 1)
             .is_some_and(|t| t.is_word() && self.text.as_bytes()[t.span().start].is_ascii_digit());
-        if next_is_number || self.listed(i + 1, flag::PLACE_CONTEXT, PLACE_NOUNS) {
+        // The next word packed once for its three tests.
+        let next = self.packed(i + 1);
+        if next_is_number || self.listed_as(i + 1, next, flag::PLACE_CONTEXT, &P_PLACE_NOUNS) {
             return;
         }
-        if self.listed(i + 1, flag::ORG_NOUN, ORG_HEADS) {
+        if self.listed_as(i + 1, next, flag::ORG_NOUN, &P_ORG_HEADS) {
             self.add_actor(ActorKind::Organization, i, i + 1, None, false);
             return;
         }
-        if self.lower_is(i + 1, &["group"])
+        if words!("group").contains(&next.0)
             && !self
                 .toks
                 .get(i + 2)
@@ -849,7 +974,10 @@ impl<'a> Builder<'a> {
         // government.
         if entry.class == Class::Capital
             && i > 0
-            && self.lower_is(i - 1, &["in", "at", "near", "from", "outside", "across"])
+            && self.lower_is(
+                i - 1,
+                words!("in", "at", "near", "from", "outside", "across"),
+            )
         {
             return;
         }
@@ -861,7 +989,19 @@ impl<'a> Builder<'a> {
         let modifier = modifier
             || matches!(entry.class, Class::Demonym | Class::RegionDemonym)
                 && !self.word(last).ends_with('s');
-        let a = self.actor(kind, entry.canonical, None);
+        // The entry's actor, remembered by lexicon index: no hashing of its name again.
+        let g = self.toks[i].gaz_index();
+        let a = match self.gaz_actor.get(g) {
+            Some(&a) if a != u32::MAX => a as usize,
+            _ => {
+                let a = self.actor(kind, entry.canonical, None);
+                if g >= self.gaz_actor.len() {
+                    self.gaz_actor.resize(g + 1, u32::MAX);
+                }
+                self.gaz_actor[g] = a as u32;
+                a
+            }
+        };
         self.mention(a, i, last, modifier);
     }
 
@@ -869,7 +1009,7 @@ impl<'a> Builder<'a> {
         &mut self,
         first: usize,
         last: usize,
-        role: Option<String>,
+        role: Option<&str>,
         gender: Option<Gender>,
     ) -> usize {
         let name = self.span_text(first, last);
@@ -878,19 +1018,23 @@ impl<'a> Builder<'a> {
         let a = if let Some(&a) = self.by_name.get(&key) {
             a
         } else if let Some(a) = (first == last)
-            .then(|| self.names.get(name).and_then(|k| k.surname))
+            .then(|| {
+                let key = self.word_key(self.toks[first].base());
+                self.names.get(&key).and_then(|k| k.surname)
+            })
             .flatten()
         {
             a
         } else {
             let a = self.actor(ActorKind::Person, name, role);
             if first != last {
-                let surname = self.base_word(last);
+                let surname = self.word_key(self.toks[last].base());
                 self.known(surname).surname.get_or_insert(a);
-                let given = self.word(first);
+                let given = self.word_key(self.toks[first].span());
                 self.known(given).given.get_or_insert(a);
             } else {
-                self.known(name).surname.get_or_insert(a);
+                let key = self.word_key(self.toks[first].base());
+                self.known(key).surname.get_or_insert(a);
             }
             a
         };
@@ -906,11 +1050,11 @@ impl<'a> Builder<'a> {
         kind: ActorKind,
         first: usize,
         last: usize,
-        role: Option<String>,
+        role: Option<&str>,
         modifier: bool,
     ) -> usize {
         let mut first = first;
-        while first < last && self.lower_is(first, &["the"]) {
+        while first < last && self.lower_is(first, words!("the")) {
             first += 1;
         }
         let name = self.span_text(first, last);
@@ -918,42 +1062,45 @@ impl<'a> Builder<'a> {
         let a = self.actor(kind, name, role);
         // A new organisation's first word and initials find it again ("Amnesty", "SES").
         if a >= known && kind == ActorKind::Organization && first != last {
-            let prefix = self.word(first);
+            let prefix = self.word_key(self.toks[first].span());
             self.known(prefix).org_prefix.get_or_insert(a);
             let initials: String = (first..=last)
                 .filter(|&k| self.cap(k))
                 .filter_map(|k| self.word(k).chars().next())
                 .collect();
             if initials.chars().count() >= 2 {
-                self.names
-                    .entry(Cow::Owned(initials))
-                    .or_default()
-                    .org_initials
-                    .get_or_insert(a);
+                let key = hash_in(initials.as_bytes(), 0, initials.len());
+                self.known(key).org_initials.get_or_insert(a);
             }
         }
         self.mention(a, first, last, modifier);
         a
     }
 
-    /// What is known of the lone word `w`, made empty if nothing is yet.
-    fn known(&mut self, w: &'a str) -> &mut Known {
-        self.names.entry(Cow::Borrowed(w)).or_default()
+    /// The key of `names` for the word at `s` (the same as `hash_in` of its bytes anywhere).
+    fn word_key(&self, s: Span) -> u64 {
+        super::tokens::word_hash(self.text, s)
+    }
+
+    /// What is known of the lone word with `names` key `key`, made empty if nothing is yet.
+    fn known(&mut self, key: u64) -> &mut Known {
+        self.names.entry(key).or_default()
     }
 
     /// The actor of this kind and name, created if new.
-    fn actor(&mut self, kind: ActorKind, name: &str, role: Option<String>) -> usize {
+    /// (The role is copied only when kept: most mentions are of an actor met before.)
+    fn actor(&mut self, kind: ActorKind, name: &str, role: Option<&str>) -> usize {
         let key = (kind, hash_lower(name.as_bytes()));
         if let Some(&a) = self.by_name.get(&key) {
             if self.actors[a].role.is_none() {
-                self.actors[a].role = role;
+                self.actors[a].role = role.map(str::to_string);
             }
             return a;
         }
         self.actors.push(ActorData {
             name: name.to_string(),
             kind,
-            role,
+            role: role.map(str::to_string),
             gender: None,
             plural: false,
         });
@@ -1001,12 +1148,12 @@ impl<'a> Builder<'a> {
                 return;
             }
             let mut first = g;
-            if g > 0 && self.listed(g - 1, flag::DETERMINER, NUMBERS) {
+            if g > 0 && self.listed(g - 1, flag::DETERMINER, &P_NUMBERS) {
                 first = g - 1;
             }
             // The nationality stays a mention of its country; the group spans the phrase.
-            let name = self.span_text(first, i).to_string();
-            let a = self.actor(ActorKind::Group, &name, None);
+            let name = self.span_text(first, i);
+            let a = self.actor(ActorKind::Group, name, None);
             self.actors[a].plural = true;
             let span = Span::new(toks[first].span().start, toks[i].base().end);
             self.mentions.push(Mention {
@@ -1042,7 +1189,7 @@ impl<'a> Builder<'a> {
                 n.is_word()
                     && !n.has(flag::CUE)
                     && (!n.has(flag::FUNCTION) || self.cap(h + 1))
-                    && !self.lower_is(h + 1, AUXILIARIES)
+                    && !self.lower_is(h + 1, &P_AUXILIARIES)
                     && !self.word(h + 1).ends_with("ed")
             }) {
                 return;
@@ -1067,7 +1214,7 @@ impl<'a> Builder<'a> {
                     break;
                 }
                 let w = self.word(s - 1);
-                if self.listed(s - 1, flag::DETERMINER, DETERMINERS) {
+                if self.listed(s - 1, flag::DETERMINER, &P_DETERMINERS) {
                     det = Some(w);
                     s -= 1;
                     break;
@@ -1086,14 +1233,13 @@ impl<'a> Builder<'a> {
             // Without a determiner, the phrase starts at its first nationality, title or name
             // ("to host American officials" → "American officials").
             if det.is_none() {
-                while s < h && !(toks[s].gaz().is_some() || toks[s].has(flag::TITLE) || self.cap(s))
-                {
+                while s < h && !(toks[s].has_gaz() || toks[s].has(flag::TITLE) || self.cap(s)) {
                     s += 1;
                 }
             }
             let modifiers = h - s - usize::from(det.is_some());
             let cue_next = next.is_some_and(|n| {
-                n.has(flag::CUE) || self.lower_is(h + 1, &["have", "had", "were", "are"])
+                n.has(flag::CUE) || self.lower_is(h + 1, words!("have", "had", "were", "are"))
             });
             let indefinite = det.is_some_and(|d| {
                 ["a", "an", "one", "another"]
@@ -1105,15 +1251,15 @@ impl<'a> Builder<'a> {
             let mut end = h;
             if indefinite || det.is_none() {
                 let mut k = h + 1;
-                if self.lower_is(k, &["close"]) && self.lower_is(k + 1, &["to"]) {
+                if self.lower_is(k, words!("close")) && self.lower_is(k + 1, words!("to")) {
                     k += 1;
                 }
-                if self.lower_is(k, &["from", "at", "for", "with", "of", "to"])
-                    && (k > h + 1 || !self.lower_is(k, &["to"]))
+                if self.lower_is(k, words!("from", "at", "for", "with", "of", "to"))
+                    && (k > h + 1 || !self.lower_is(k, words!("to")))
                 {
                     let mut e = k + 1;
                     let mut det = false;
-                    if self.lower_is(e, &["the", "a", "an"])
+                    if self.lower_is(e, words!("the", "a", "an"))
                         || toks.get(e).is_some_and(|x| x.is_word() && x.possessive())
                     {
                         e += 1;
@@ -1155,13 +1301,13 @@ impl<'a> Builder<'a> {
                     n.is_word()
                         && (n.has(flag::CUE)
                             || self.word(end + 1).ends_with("ed")
-                            || self.lower_is(end + 1, &["by"]))
+                            || self.lower_is(end + 1, words!("by")))
                 });
                 if !subject_like {
                     return;
                 }
             }
-            let name = self.span_text(s, end).to_string();
+            let name = self.span_text(s, end);
             // "the staff member" is the "a staff member" met before.
             let definite = det.is_some_and(|d| d.eq_ignore_ascii_case("the"));
             let existing = self
@@ -1174,7 +1320,7 @@ impl<'a> Builder<'a> {
                         .flatten()
                 });
             let a = existing.unwrap_or_else(|| {
-                let a = self.actor(ActorKind::Anonymous, &name, None);
+                let a = self.actor(ActorKind::Anonymous, name, None);
                 self.actors[a].plural = plural;
                 self.anon_heads.insert(head, a);
                 a
@@ -1235,11 +1381,19 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn finish(mut self) -> Actors {
-        self.mentions
-            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    /// Sorts the mentions and indexes them by token. `passes` are where the lone words' and
+    /// the common nouns' mentions begin: each pass pushes its own nearly in order, so they
+    /// are sorted apart and merged, the order a stable sort of all would give.
+    fn finish(mut self, passes: [usize; 2]) -> Actors {
+        let [singles, nouns] = passes;
+        let m = &mut self.mentions;
+        insertion_sort(&mut m[..singles]);
+        insertion_sort(&mut m[singles..nouns]);
+        insertion_sort(&mut m[nouns..]);
+        // The two short passes first, so the long one's mentions are copied once.
+        let mentions = merge(&m[..singles], &merge(&m[singles..nouns], &m[nouns..]));
         let mut by_token = vec![u32::MAX; self.toks.len()];
-        for (mi, m) in self.mentions.iter().enumerate() {
+        for (mi, m) in mentions.iter().enumerate() {
             for slot in &mut by_token[m.first_tok..=m.last_tok] {
                 // Inner mentions (a nationality inside a group's name) give way to the outer.
                 if *slot == u32::MAX {
@@ -1249,7 +1403,7 @@ impl<'a> Builder<'a> {
         }
         Actors {
             actors: self.actors,
-            mentions: self.mentions,
+            mentions,
             by_token,
         }
     }
@@ -1298,8 +1452,10 @@ mod flag_tests {
                 names: HashMap::default(),
                 seen_inside,
                 anon_heads: HashMap::default(),
+                gaz_actor: Vec::new(),
                 claimed: Vec::new(),
             };
+            let packed: Vec<u128> = list.iter().map(|w| pack(w)).collect();
             let mut hits = 0;
             for i in 0..toks.toks.len() {
                 if exact {
@@ -1308,14 +1464,72 @@ mod flag_tests {
                         hits += 1;
                         assert!(b.place_part(i, w, list), "{w}");
                     }
-                } else if b.lower_is(i, list) {
+                } else if toks.toks[i].is_word()
+                    && crate::detect::spelled_as(b.text, toks.toks[i].base(), list)
+                {
                     hits += 1;
-                    assert!(b.listed(i, f, list), "{}", b.word(i));
+                    assert!(b.lower_is(i, &packed), "{}", b.word(i));
+                    assert!(b.listed(i, f, &packed), "{}", b.word(i));
                 }
             }
             // Each word at least lower case, possessive and in the name (and the other cases
             // for lists in any case).
             assert!(hits >= list.len() * 3, "{hits}");
         }
+    }
+
+    /// A `pack`ed comparison says what `spelled_as` says, for any word: capitals inside or
+    /// first, letters beyond ASCII, sixteen and seventeen bytes, a possessive, the text's end.
+    #[test]
+    fn packed_words_compare_as_spelled() {
+        let text = "Über ÉCOLE the THE tHe tHE's abcdefghijklmnop ABCDEFGHIJKLMNOPq \
+                    Ärger in IN äRGER the";
+        let article = Article::parse(text).expect("text");
+        let raw = marks::find_quotes(&article);
+        let toks = Tokens::new(&article, &raw, Lexicon::get());
+        let b = Builder {
+            text: article.text(),
+            toks: &toks.toks,
+            actors: Vec::new(),
+            mentions: Vec::new(),
+            by_name: HashMap::default(),
+            names: HashMap::default(),
+            seen_inside: &toks.seen_inside,
+            anon_heads: HashMap::default(),
+            gaz_actor: Vec::new(),
+            claimed: Vec::new(),
+        };
+        let words = [
+            "über",
+            "Über",
+            "école",
+            "ÉCOLE",
+            "the",
+            "th",
+            "thes",
+            "abcdefghijklmnop",
+            "abcdefghijklmno",
+            "ärger",
+            "Ärger",
+            "in",
+            "i",
+        ];
+        let mut hits = 0;
+        for i in 0..toks.toks.len() {
+            for w in words {
+                let want = toks.toks[i].is_word()
+                    && crate::detect::spelled_as(b.text, toks.toks[i].base(), &[w]);
+                assert_eq!(b.lower_is(i, &[pack(w)]), want, "{} {w}", b.word(i));
+                hits += usize::from(want);
+            }
+            let inner_capital = toks.toks[i].is_word()
+                && b.base_word(i).len() <= 16
+                && b.base_word(i)
+                    .bytes()
+                    .skip(1)
+                    .any(|c| c.is_ascii_uppercase());
+            assert_eq!(b.packed(i).1, inner_capital, "{}", b.word(i));
+        }
+        assert!(hits >= 9, "{hits}");
     }
 }

@@ -118,6 +118,16 @@ impl Token {
         }
     }
 
+    /// Whether a proper-name entry starts here (`gaz` without the entry's look-up).
+    pub fn has_gaz(&self) -> bool {
+        self.gaz != NO_GAZ
+    }
+
+    /// The lexicon index of the proper-name entry starting here (`NO_GAZ` if none).
+    pub fn gaz_index(&self) -> usize {
+        usize::from(self.gaz)
+    }
+
     /// The proper-name entry starting here and how many tokens it covers.
     pub fn gaz(&self) -> Option<(&'static Entry, u8)> {
         (self.gaz != NO_GAZ).then(|| {
