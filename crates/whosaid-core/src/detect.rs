@@ -169,22 +169,7 @@ pub fn detect(article: &Article) -> Detection {
             }
         }
         let o = open_tok[qi];
-        let inner_start = o.saturating_add(1).min(toks.toks.len());
-        // A closed quote's words lie between its marks; an unclosed one's run to the last
-        // token that lies in it.
-        let inner_end = match close_tok[qi] {
-            c if c != usize::MAX && c >= inner_start => c,
-            _ => {
-                let mut end = inner_start;
-                while end < toks.toks.len() && toks.toks[end].quote() == Some(qi as u32) {
-                    end += 1;
-                }
-                end
-            }
-        };
-        debug_assert!(toks.toks[inner_start..inner_end]
-            .iter()
-            .all(|t| t.quote() == Some(qi as u32)));
+        let inner = toks.inner(qi);
         let same_block = |t: &&tokens::Token| t.block as usize == q.block;
         let before = o
             .checked_sub(1)
@@ -217,7 +202,7 @@ pub fn detect(article: &Article) -> Detection {
                 .any(|k| toks.toks[k].has(tokens::flag::CUE) && toks.toks[k].quote().is_none());
         let ctx = kind::QuoteContext {
             text,
-            inner: &toks.toks[inner_start..inner_end],
+            inner: &toks.toks[inner],
             before,
             after,
             continues_direct,

@@ -412,18 +412,7 @@ fn acronym(w: &str) -> bool {
 
 pub(crate) fn find(text: &str, tokens: &Tokens) -> Actors {
     let toks = &tokens.toks;
-    let mut b = Builder {
-        text,
-        toks,
-        actors: Vec::new(),
-        mentions: Vec::new(),
-        by_name: HashMap::default(),
-        names: HashMap::default(),
-        seen_inside: &tokens.seen_inside,
-        anon_heads: HashMap::default(),
-        gaz_actor: Vec::new(),
-        claimed: vec![false; toks.len()],
-    };
+    let mut b = Builder::new(text, tokens);
     let mut singles: Vec<usize> = Vec::new();
     let mut units = Vec::new();
     // The next token not yet read into a run.
@@ -497,6 +486,22 @@ fn merge(a: &[Mention], b: &[Mention]) -> Vec<Mention> {
 }
 
 impl<'a> Builder<'a> {
+    /// A builder with nothing found yet, over the tokens of `text`.
+    fn new(text: &'a str, tokens: &'a Tokens) -> Builder<'a> {
+        Builder {
+            text,
+            toks: &tokens.toks,
+            actors: Vec::new(),
+            mentions: Vec::new(),
+            by_name: HashMap::default(),
+            names: HashMap::default(),
+            seen_inside: &tokens.seen_inside,
+            anon_heads: HashMap::default(),
+            gaz_actor: Vec::new(),
+            claimed: vec![false; tokens.toks.len()],
+        }
+    }
+
     /// Whether the word of token `i` is met capitalised inside a sentence somewhere.
     fn seen(&self, i: usize) -> bool {
         self.seen_inside
@@ -1442,19 +1447,7 @@ mod flag_tests {
             let article = Article::parse(&text).expect("text");
             let raw = marks::find_quotes(&article);
             let toks = Tokens::new(&article, &raw, Lexicon::get());
-            let seen_inside = &toks.seen_inside;
-            let b = Builder {
-                text: article.text(),
-                toks: &toks.toks,
-                actors: Vec::new(),
-                mentions: Vec::new(),
-                by_name: HashMap::default(),
-                names: HashMap::default(),
-                seen_inside,
-                anon_heads: HashMap::default(),
-                gaz_actor: Vec::new(),
-                claimed: Vec::new(),
-            };
+            let b = Builder::new(article.text(), &toks);
             let packed: Vec<u128> = list.iter().map(|w| pack(w)).collect();
             let mut hits = 0;
             for i in 0..toks.toks.len() {
@@ -1487,18 +1480,7 @@ mod flag_tests {
         let article = Article::parse(text).expect("text");
         let raw = marks::find_quotes(&article);
         let toks = Tokens::new(&article, &raw, Lexicon::get());
-        let b = Builder {
-            text: article.text(),
-            toks: &toks.toks,
-            actors: Vec::new(),
-            mentions: Vec::new(),
-            by_name: HashMap::default(),
-            names: HashMap::default(),
-            seen_inside: &toks.seen_inside,
-            anon_heads: HashMap::default(),
-            gaz_actor: Vec::new(),
-            claimed: Vec::new(),
-        };
+        let b = Builder::new(article.text(), &toks);
         let words = [
             "über",
             "Über",

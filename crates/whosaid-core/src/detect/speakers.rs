@@ -214,7 +214,7 @@ pub(crate) fn attribute(
             super::prefetch_range(&actors.by_token, after.start, after.end);
         }
         let open = open_tok[qi];
-        let end_of_quote = close_tok[qi].map_or_else(|| last_inside(toks, open, qi) + 1, |c| c + 1);
+        let end_of_quote = close_tok[qi].map_or_else(|| tokens.inner(qi).end, |c| c + 1);
         let mut a = Attribution {
             speaker: None,
             cue: None,
@@ -403,15 +403,6 @@ impl std::hash::Hash for Term<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_u64(self.hash);
     }
-}
-
-/// The last token inside an unclosed quote.
-fn last_inside(toks: &[super::tokens::Token], open: usize, qi: usize) -> usize {
-    let mut k = open.min(toks.len().saturating_sub(1));
-    while k + 1 < toks.len() && toks[k + 1].quote() == Some(qi as u32) {
-        k += 1;
-    }
-    k
 }
 
 impl Ctx<'_> {

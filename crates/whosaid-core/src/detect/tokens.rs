@@ -204,6 +204,26 @@ fn is_combining(c: char) -> bool {
 }
 
 impl Tokens {
+    /// The tokens inside quote `qi`: those between its marks, or, for a quote left open, those
+    /// after its opening mark that lie in it.
+    pub fn inner(&self, qi: usize) -> std::ops::Range<usize> {
+        let start = self.open_tok[qi].saturating_add(1).min(self.toks.len());
+        let end = match self.close_tok[qi] {
+            c if c != usize::MAX && c >= start => c,
+            _ => {
+                let mut end = start;
+                while end < self.toks.len() && self.toks[end].quote() == Some(qi as u32) {
+                    end += 1;
+                }
+                end
+            }
+        };
+        debug_assert!(self.toks[start..end]
+            .iter()
+            .all(|t| t.quote() == Some(qi as u32)));
+        start..end
+    }
+
     /// Cuts `article` into tokens, marks the quotes' marks and insides, tags words from the
     /// lexicon and splits sentences (as it cuts, see [`Placed`]).
     pub fn new(article: &Article, quotes: &[RawQuote], lexicon: &'static Lexicon) -> Tokens {
